@@ -1,0 +1,12 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+declare global {
+	namespace App {
+		interface Error {
+			message: string;
+			/** Every problem, when the dataset failed validation. */
+			problems?: string[];
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,19 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { validateDataset } from './src/lib/server/vite-plugin.ts';
+
+export default defineConfig({
+	plugins: [validateDataset('data'), sveltekit()],
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['tests/unit/**/*.test.ts']
+				}
+			}
+		]
+	}
+});
