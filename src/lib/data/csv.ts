@@ -1,0 +1,66 @@
+/**
+ * One CSV table per record type, for spreadsheets. Formatting is d3-dsv's (RFC 4180 quoting).
+ * Cells that a spreadsheet would run as a formula (=, +, -, @ first) get a leading apostrophe:
+ * record text is untrusted.
+ */
+import { csvFormatRows } from 'd3';
+import { borrowerName } from './summary.ts';
+import type { Dataset, Evidence } from './types.ts';
+
+export const CSV_TABLES = ['loans', 'sanctions', 'events', 'entities', 'documents'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+
+type Cell = string | number | null | undefined;
+
+export function safeCell(v: Cell): string {
+	if (v === null || v === undefined) return '';
+	const s = String(v);
+	return typeof v === 'string' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+export function toCsv(header: string[], rows: Cell[][]): string {
+	return csvFormatRows([header, ...rows.map((r) => r.map(safeCell))]) + '\n';
+}
+
+const evidenceCell = (ev: readonly Evidence[]) =>
+	ev.map((e) => `${e.document} [${e.start}-${e.end}]: ${e.quote}`).join(' | ');
+
+export function tableCsv(ds: Dataset, table: CsvTable): string {
+	switch (table) {
+		case 'loans':
+			return toCsv(
+				['id', 'series', 'lender', 'borrower', 'borrower_name', 'measure', 'amount_usd', 'amount_as_written', 'dollars',
+					'period_start', 'period_end', 'period_precision', 'period_label', 'period_as_reported', 'loan_count',
+					'share_of_gdp_percent', 'related', 'note', 'evidence'],
+				ds.loans.map((l) => [l.id, l.series, l.lender.code, l.borrower?.code ?? l.borrowerRegion, borrowerName(ds, l),
+					l.measure, l.amountUsd, l.amountText, l.dollars, l.period?.start, l.period?.end, l.period?.precision,
+					l.period?.label, l.periodAsReported, l.loanCount, l.shareOfGdpPercent,
+					l.related.map((r) => `${r.relation}:${r.record}`).join(' '), l.note, evidenceCell(l.evidence)])
+			);
+		case 'sanctions':
+			return toCsv(
+				['id', 'date', 'date_label', 'announced', 'action', 'issuer', 'instrument', 'citation', 'authority',
+					'target_country', 'sectors', 'targets', 'assets_blocked_usd', 'title', 'evidence'],
+				ds.sanctions.map((s) => [s.id, s.date.iso, s.date.label, s.announced?.iso, s.action, s.issuer, s.instrument,
+					s.citation, s.authority.join(' '), s.targetCountry.code, s.sectors.join(' '), s.targets.join(' '),
+					s.assetsBlockedUsd, s.title, evidenceCell(s.evidence)])
+			);
+		case 'events':
+			return toCsv(
+				['id', 'kind', 'date_start', 'date_end', 'date_precision', 'date_label', 'date_note', 'title', 'actors', 'places',
+					'location', 'part_of', 'evidence'],
+				ds.events.map((e) => [e.id, e.kind, e.date.start, e.date.end, e.date.precision, e.date.label, e.dateNote, e.title,
+					e.actors.join(' '), e.places.map((p) => p.code).join(' '), e.location, e.partOf, evidenceCell(e.evidence)])
+			);
+		case 'entities':
+			return toCsv(
+				['id', 'name', 'type', 'country', 'aliases', 'description'],
+				ds.entities.map((e) => [e.id, e.name, e.type, e.country?.code, e.aliases.join('; '), e.description])
+			);
+		case 'documents':
+			return toCsv(
+				['id', 'file', 'title', 'kind', 'publisher', 'date', 'url', 'language', 'sources'],
+				ds.documents.map((d) => [d.id, d.file, d.title, d.kind, d.publisher, d.date.iso, d.url, d.language, d.sources.join(' | ')])
+			);
+	}
+}

@@ -1,0 +1,88 @@
+/**
+ * What `npm run data:check` prints: counts, coverage by document and date precision, and
+ * the loan claims that disagree (same borrower and measure, different figures).
+ */
+import { formatUsd } from './money.ts';
+import type { Dataset, EvidencedRecord, LoanClaim, Series } from './types.ts';
+
+export interface Disagreement {
+	borrower: string;
+	measure: LoanClaim['measure'];
+	claims: { id: string; series: string; amount: string; period: string }[];
+}
+
+export interface Summary {
+	counts: Record<string, number>;
+	byDocument: Record<string, Record<string, number>>;
+	byPrecision: Record<string, number>;
+	disagreements: Disagreement[];
+}
+
+export function evidencedRecords(ds: Dataset): EvidencedRecord[] {
+	return [...ds.loans, ...ds.sanctions, ...ds.events, ...ds.eras];
+}
+
+export function borrowerName(ds: Dataset, l: LoanClaim): string {
+	if (l.borrower) return l.borrower.name;
+	return ds.entities.find((e) => e.id === l.borrowerRegion)?.name ?? l.borrowerRegion ?? '?';
+}
+
+export function periodLabel(l: LoanClaim): string {
+	return l.period?.label ?? `“${l.periodAsReported ?? ''}” (as reported)`;
+}
+
+export function summarize(ds: Dataset): Summary {
+	const counts = {
+		documents: ds.documents.length,
+		entities: ds.entities.length,
+		series: ds.series.length,
+		loans: ds.loans.length,
+		sanctions: ds.sanctions.length,
+		events: ds.events.length,
+		eras: ds.eras.length
+	};
+	const byDocument: Summary['byDocument'] = {};
+	for (const d of ds.documents) byDocument[d.id] = {};
+	for (const r of evidencedRecords(ds)) {
+		for (const doc of new Set(r.evidence.map((e) => e.document))) {
+			const row = (byDocument[doc] ??= {});
+			row[r.type] = (row[r.type] ?? 0) + 1;
+		}
+	}
+	const byPrecision: Record<string, number> = {};
+	const dates = [
+		...ds.events.map((e) => e.date),
+		...ds.sanctions.map((s) => s.date),
+		...ds.eras.map((e) => e.start),
+		...ds.loans.map((l) => l.period)
+	];
+	for (const d of dates) {
+		const key = d ? d.precision : 'as reported';
+		byPrecision[key] = (byPrecision[key] ?? 0) + 1;
+	}
+	const seriesById = new Map<string, Series>(ds.series.map((s) => [s.id, s]));
+	const groups = new Map<string, LoanClaim[]>();
+	for (const l of ds.loans) {
+		// Commitments over different periods are the disagreement worth seeing (a news figure
+		// against a database total); a yearly figure or a stock disagrees only with the same year.
+		const when = l.measure === 'commitments' ? '' : (l.period?.iso ?? '');
+		const key = `${borrowerName(ds, l)}\u0000${l.measure}\u0000${when}`;
+		groups.set(key, [...(groups.get(key) ?? []), l]);
+	}
+	const disagreements: Disagreement[] = [];
+	for (const [key, claims] of groups) {
+		if (new Set(claims.map((c) => c.amountUsd)).size < 2) continue;
+		const [borrower = '', measure] = key.split('\u0000');
+		disagreements.push({
+			borrower,
+			measure: measure as LoanClaim['measure'],
+			claims: claims.map((c) => ({
+				id: c.id,
+				series: seriesById.get(c.series)?.short ?? c.series,
+				amount: c.amountUsd ? formatUsd(c.amountUsd) : 'none',
+				period: periodLabel(c)
+			}))
+		});
+	}
+	return { counts, byDocument, byPrecision, disagreements };
+}

@@ -1,0 +1,40 @@
+/**
+ * Reading `data/` from disk, for the command-line tools and the build check. The app itself
+ * bundles the same files through Vite (see dataset.ts), so a built server needs no data folder.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { buildDataset } from '../data/build.ts';
+import type { DataFile, Dataset } from '../data/types.ts';
+
+export const DATA_EXTENSIONS = /\.(ya?ml|txt|md)$/;
+
+export function readDataFiles(dir: string): DataFile[] {
+	const out: DataFile[] = [];
+	const walk = (d: string) => {
+		for (const entry of readdirSync(d, { withFileTypes: true })) {
+			const full = join(d, entry.name);
+			if (entry.isDirectory()) walk(full);
+			else if (DATA_EXTENSIONS.test(entry.name)) {
+				out.push({ path: relative(dir, full).split(sep).join('/'), text: readFileSync(full, 'utf8') });
+			}
+		}
+	};
+	walk(dir);
+	return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** A short content hash of every input file, path and text, in path order. */
+export function datasetVersion(files: readonly DataFile[]): string {
+	const h = createHash('sha256');
+	for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+		h.update(f.path).update('\0').update(f.text).update('\0');
+	}
+	return h.digest('hex').slice(0, 12);
+}
+
+export function loadDatasetFromDir(dir: string): Dataset {
+	const files = readDataFiles(dir);
+	return buildDataset(files, { version: datasetVersion(files) });
+}
