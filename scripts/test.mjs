@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/**
+ * npm test: the one gate, run the same way locally and in CI.
+ *   1. type check (svelte-check, strict TypeScript)
+ *   2. data check (the curated dataset validates)
+ *   3. unit and SVG snapshot tests (Vitest)
+ *   4. production build, then browser tests in Chromium (Playwright)
+ * Ends with one line "N passed, N failed" counted from the runners' JSON reports.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+// A fresh clone: install first, so `npm test` alone is enough.
+if (!existsSync('node_modules/.package-lock.json')) {
+	if (!step('install', 'npm', ['ci', '--no-audit', '--no-fund'])) process.exit(1);
+}
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+	if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+		step('chromium', 'bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null']);
+	}
+	if (!existsSync(chromium)) {
+		console.error(`Browser tests need Chromium at ${chromium}: install Debian's "chromium" package or set CHROMIUM_PATH.`);
+		process.exit(1);
+	}
+}
+
+mkdirSync('reports', { recursive: true });
+let passed = 0;
+let failed = 0;
+
+function step(name, cmd, args) {
+	console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+	const t = Date.now();
+	const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+	console.log(`=== ${name}: ${r.status === 0 ? 'ok' : `failed (exit ${r.status})`} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+	return r.status === 0;
+}
+
+function gate(name, ok) {
+	if (ok) passed++;
+	else failed++;
+	return ok;
+}
+
+function readJson(path) {
+	try {
+		return JSON.parse(readFileSync(path, 'utf8'));
+	} catch {
+		return null;
+	}
+}
+
+gate('types', step('types', 'npx', ['svelte-kit', 'sync']) && step('types', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']));
+gate('data', step('data', 'npx', ['tsx', 'scripts/data-check.ts']));
+
+rmSync('reports/vitest.json', { force: true });
+const vitestOk = step('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
+const v = readJson('reports/vitest.json');
+if (v) {
+	passed += v.numPassedTests;
+	failed += v.numFailedTests + (vitestOk || v.numFailedTests ? 0 : 1);
+} else failed++;
+
+const built = gate('build', step('build', 'npx', ['vite', 'build']));
+if (built) {
+	rmSync('reports/playwright.json', { force: true });
+	const pwOk = step('browser', 'npx', ['playwright', 'test']);
+	const p = readJson('reports/playwright.json');
+	if (p?.stats) {
+		passed += p.stats.expected;
+		failed += p.stats.unexpected + p.stats.flaky + (pwOk || p.stats.unexpected ? 0 : 1);
+	} else failed++;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
