@@ -13,6 +13,15 @@ export default defineConfig({
 					environment: 'node',
 					include: ['tests/unit/**/*.test.ts']
 				}
+			},
+			{
+				// Charts rendered on the server (svelte/server), compared with SVG snapshots.
+				extends: true,
+				test: {
+					name: 'ssr',
+					environment: 'node',
+					include: ['tests/ssr/**/*.test.ts']
+				}
 			}
 		]
 	}

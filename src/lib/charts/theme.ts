@@ -1,0 +1,61 @@
+/**
+ * Colours and type for every chart, on screen and in exports. Colours are given as
+ * attribute values (not CSS classes) so a serialised SVG carries them. Every colour here
+ * has at least 4.5:1 contrast on white (#ffffff) and 3:1 on the dark background.
+ */
+import type { EventKind, Sector } from '../data/types.ts';
+
+export const FONT_FAMILY = "'Source Sans 3', 'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif";
+
+export interface ChartTheme {
+	readonly name: 'light' | 'dark';
+	readonly background: string;
+	readonly text: string;
+	readonly muted: string;
+	readonly grid: string;
+	readonly axis: string;
+	readonly focus: string;
+}
+
+export const LIGHT: ChartTheme = {
+	name: 'light',
+	background: '#ffffff',
+	text: '#1a1a1a',
+	muted: '#595959',
+	grid: '#e3e3e3',
+	axis: '#767676',
+	focus: '#1a56db'
+};
+
+export const DARK: ChartTheme = {
+	name: 'dark',
+	background: '#16181d',
+	text: '#f1f1f1',
+	muted: '#b4b4b4',
+	grid: '#33363d',
+	axis: '#8a8d93',
+	focus: '#8fb3ff'
+};
+
+/** Categorical palette, dark enough for 4.5:1 on white. */
+export const PALETTE = ['#1f4e79', '#b8420f', '#2e7d32', '#7b1fa2', '#c62828', '#00695c', '#5d4037', '#ad1457', '#455a64'] as const;
+
+export const SECTOR_COLOURS: Record<Sector, string> = {
+	oil: '#1f4e79',
+	mining: '#b8420f',
+	banking: '#2e7d32',
+	shipping: '#00695c',
+	'government-debt': '#7b1fa2',
+	'digital-currency': '#ad1457',
+	government: '#c62828',
+	officials: '#5d4037'
+};
+
+export const KIND_COLOURS: Record<EventKind, string> = {
+	political: '#1f4e79',
+	diplomatic: '#2e7d32',
+	military: '#c62828',
+	economic: '#b8420f',
+	humanitarian: '#7b1fa2',
+	media: '#455a64'
+};

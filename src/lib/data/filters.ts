@@ -1,0 +1,172 @@
+/**
+ * The dashboard's view state, kept in the URL query so a link reproduces a view:
+ *
+ *   ?country=VEN,BRA   borrower / target / place (ISO 3166-1 alpha-3)
+ *   &sector=oil        sanctions' targeted sectors
+ *   &kind=diplomatic   event kinds
+ *   &from=2019-01&to=2019-04-30   time window (any date spec; from = its start, to = its end)
+ *   &source=clfd-2018  the loan series drawn as bars (others are comparison marks)
+ *
+ * Unknown parameters and bad values are ignored, each with a notice naming the parameter.
+ */
+import { countryByCode } from './countries.ts';
+import { parseDate } from './dates.ts';
+import { EVENT_KINDS, SECTORS } from './schema.ts';
+import type { Dataset, EventKind, Era, LensEvent, LoanClaim, Sanction, Sector } from './types.ts';
+
+export interface Filters {
+	readonly countries: readonly string[];
+	readonly sectors: readonly Sector[];
+	readonly kinds: readonly EventKind[];
+	/** First day of the window, YYYY-MM-DD, or null for no lower bound. */
+	readonly from: string | null;
+	/** Last day of the window (inclusive), or null for no upper bound. */
+	readonly to: string | null;
+	/** Series drawn as bars in the lending chart; null means the default. */
+	readonly source: string | null;
+}
+
+export interface Notice {
+	readonly param: string;
+	readonly message: string;
+}
+
+export const FILTER_PARAMS = ['country', 'sector', 'kind', 'from', 'to', 'source'] as const;
+
+export const NO_FILTERS: Filters = { countries: [], sectors: [], kinds: [], from: null, to: null, source: null };
+
+/** Values may be repeated (?country=VEN&country=BRA) or comma-separated (?country=VEN,BRA). */
+function listOf(params: URLSearchParams, name: string): string[] {
+	return params
+		.getAll(name)
+		.flatMap((v) => v.split(','))
+		.map((v) => v.trim())
+		.filter(Boolean);
+}
+
+export interface ParseOptions {
+	/** Series ids accepted for `source`. */
+	series: readonly string[];
+	/** Other parameters the page understands (e.g. an embed's `theme`): not reported as unknown. */
+	alsoAllowed?: readonly string[];
+}
+
+export function parseFilters(params: URLSearchParams, options: ParseOptions): { filters: Filters; notices: Notice[] } {
+	const notices: Notice[] = [];
+	const allowed = new Set<string>([...FILTER_PARAMS, ...(options.alsoAllowed ?? [])]);
+	for (const name of new Set(params.keys())) {
+		if (!allowed.has(name)) notices.push({ param: name, message: `Unknown parameter "${name}" was ignored.` });
+	}
+
+	const countries: string[] = [];
+	for (const raw of listOf(params, 'country')) {
+		const r = countryByCode(raw.toUpperCase());
+		if (r.ok) countries.push(r.value.code);
+		else notices.push({ param: 'country', message: `country=${raw} was ignored: ${r.error}.` });
+	}
+
+	const pick = <T extends string>(name: string, allowedValues: readonly T[]): T[] => {
+		const out: T[] = [];
+		for (const raw of listOf(params, name)) {
+			const v = raw.toLowerCase() as T;
+			if (allowedValues.includes(v)) out.push(v);
+			else notices.push({ param: name, message: `${name}=${raw} was ignored: expected one of ${allowedValues.join(', ')}.` });
+		}
+		return out;
+	};
+	const sectors = pick('sector', SECTORS);
+	const kinds = pick('kind', EVENT_KINDS);
+
+	const bound = (name: 'from' | 'to'): string | null => {
+		const raw = params.get(name);
+		if (raw === null || raw.trim() === '') return null;
+		const r = parseDate(raw.trim());
+		if (!r.ok) {
+			notices.push({ param: name, message: `${name}=${raw} was ignored: ${r.error}.` });
+			return null;
+		}
+		return name === 'from' ? r.value.start : r.value.end;
+	};
+	let from = bound('from');
+	let to = bound('to');
+	if (from && to && from > to) {
+		notices.push({ param: 'from', message: `from=${params.get('from')} is after to=${params.get('to')}; the time window was ignored.` });
+		from = to = null;
+	}
+
+	let source: string | null = params.get('source');
+	if (source !== null && !options.series.includes(source)) {
+		notices.push({ param: 'source', message: `source=${source} was ignored: expected one of ${options.series.join(', ')}.` });
+		source = null;
+	}
+
+	const uniq = <T>(xs: T[]) => [...new Set(xs)].sort();
+	return { filters: { countries: uniq(countries), sectors: uniq(sectors), kinds: uniq(kinds), from, to, source }, notices };
+}
+
+/** The canonical query string for a view (stable order, empty parts left out). */
+export function filtersToQuery(f: Filters): string {
+	const p = new URLSearchParams();
+	if (f.countries.length) p.set('country', f.countries.join(','));
+	if (f.sectors.length) p.set('sector', f.sectors.join(','));
+	if (f.kinds.length) p.set('kind', f.kinds.join(','));
+	if (f.from) p.set('from', f.from);
+	if (f.to) p.set('to', f.to);
+	if (f.source) p.set('source', f.source);
+	const s = p.toString().replace(/%2C/g, ',');
+	return s ? `?${s}` : '';
+}
+
+export function isFiltered(f: Filters): boolean {
+	return filtersToQuery({ ...f, source: null }) !== '';
+}
+
+/** True when the interval [start, end] meets the window. */
+export function inWindow(f: Filters, start: string, end: string): boolean {
+	return (!f.from || end >= f.from) && (!f.to || start <= f.to);
+}
+
+export interface FilteredRecords {
+	readonly loans: readonly LoanClaim[];
+	readonly sanctions: readonly Sanction[];
+	readonly events: readonly LensEvent[];
+	readonly eras: readonly Era[];
+}
+
+/**
+ * Each filter applies where it has a meaning: countries to loans (borrower), sanctions
+ * (target) and events (places); sectors to sanctions; kinds to events; the window to all
+ * dated records. A loan whose period is given only in words ("over the past decade") is
+ * kept whatever the window, since no exact period can be compared.
+ */
+export function applyFilters(ds: Dataset, f: Filters): FilteredRecords {
+	const inCountries = (codes: readonly string[]) => !f.countries.length || codes.some((c) => f.countries.includes(c));
+	return {
+		loans: ds.loans.filter(
+			(l) => inCountries(l.borrower ? [l.borrower.code] : []) && (!l.period || inWindow(f, l.period.start, l.period.end))
+		),
+		sanctions: ds.sanctions.filter(
+			(s) =>
+				inCountries([s.targetCountry.code]) &&
+				(!f.sectors.length || s.sectors.some((x) => f.sectors.includes(x))) &&
+				inWindow(f, s.date.start, s.date.end)
+		),
+		events: ds.events.filter(
+			(e) =>
+				inCountries(e.places.map((p) => p.code)) &&
+				(!f.kinds.length || f.kinds.includes(e.kind)) &&
+				inWindow(f, e.date.start, e.date.end)
+		),
+		eras: ds.eras.filter((e) => inWindow(f, e.start.start, e.end?.end ?? '9999-12-31'))
+	};
+}
+
+/** Words for the active filters, for subtitles and export captions. */
+export function describeFilters(ds: Dataset, f: Filters): string {
+	const parts: string[] = [];
+	if (f.countries.length) parts.push(f.countries.map((c) => ds.countries[c]?.name ?? c).join(', '));
+	if (f.sectors.length) parts.push(`sectors: ${f.sectors.join(', ')}`);
+	if (f.kinds.length) parts.push(`events: ${f.kinds.join(', ')}`);
+	if (f.from || f.to) parts.push(`${f.from ?? 'start'} to ${f.to ?? 'end'}`);
+	return parts.length ? parts.join('; ') : 'All records';
+}
