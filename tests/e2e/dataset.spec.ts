@@ -31,10 +31,3 @@ test.describe('the published dataset', () => {
 		expect((await res.json()).message).toBe('No table "payments": available tables are loans, sanctions, events, entities, documents');
 	});
 });
-
-test('the start page summarises the dataset', async ({ page }) => {
-	await page.goto('/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lending Lens');
-	await expect(page.getByRole('row', { name: 'sanctions 13' })).toBeVisible();
-	await expect(page.getByText('$62.2 billion, CLFD 2005–2017 (2005–2017)')).toBeVisible();
-});

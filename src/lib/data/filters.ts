@@ -12,28 +12,15 @@
 import { countryByCode } from './countries.ts';
 import { parseDate } from './dates.ts';
 import { EVENT_KINDS, SECTORS } from './schema.ts';
-import type { Dataset, EventKind, Era, LensEvent, LoanClaim, Sanction, Sector } from './types.ts';
+import { FILTER_PARAMS, filtersToQuery, type Filters } from './query.ts';
+import type { Dataset, Era, LensEvent, LoanClaim, Sanction } from './types.ts';
 
-export interface Filters {
-	readonly countries: readonly string[];
-	readonly sectors: readonly Sector[];
-	readonly kinds: readonly EventKind[];
-	/** First day of the window, YYYY-MM-DD, or null for no lower bound. */
-	readonly from: string | null;
-	/** Last day of the window (inclusive), or null for no upper bound. */
-	readonly to: string | null;
-	/** Series drawn as bars in the lending chart; null means the default. */
-	readonly source: string | null;
-}
+export { FILTER_PARAMS, filtersToQuery, NO_FILTERS, type Filters } from './query.ts';
 
 export interface Notice {
 	readonly param: string;
 	readonly message: string;
 }
-
-export const FILTER_PARAMS = ['country', 'sector', 'kind', 'from', 'to', 'source'] as const;
-
-export const NO_FILTERS: Filters = { countries: [], sectors: [], kinds: [], from: null, to: null, source: null };
 
 /** Values may be repeated (?country=VEN&country=BRA) or comma-separated (?country=VEN,BRA). */
 function listOf(params: URLSearchParams, name: string): string[] {
@@ -102,19 +89,6 @@ export function parseFilters(params: URLSearchParams, options: ParseOptions): { 
 
 	const uniq = <T>(xs: T[]) => [...new Set(xs)].sort();
 	return { filters: { countries: uniq(countries), sectors: uniq(sectors), kinds: uniq(kinds), from, to, source }, notices };
-}
-
-/** The canonical query string for a view (stable order, empty parts left out). */
-export function filtersToQuery(f: Filters): string {
-	const p = new URLSearchParams();
-	if (f.countries.length) p.set('country', f.countries.join(','));
-	if (f.sectors.length) p.set('sector', f.sectors.join(','));
-	if (f.kinds.length) p.set('kind', f.kinds.join(','));
-	if (f.from) p.set('from', f.from);
-	if (f.to) p.set('to', f.to);
-	if (f.source) p.set('source', f.source);
-	const s = p.toString().replace(/%2C/g, ',');
-	return s ? `?${s}` : '';
 }
 
 export function isFiltered(f: Filters): boolean {
