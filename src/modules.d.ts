@@ -1,0 +1,27 @@
+// Types for the small packages used by the image export (PNG chunks, font subsetting).
+declare module 'png-chunks-extract' {
+	export interface Chunk {
+		name: string;
+		data: Uint8Array;
+	}
+	export default function extract(data: Uint8Array): Chunk[];
+}
+declare module 'png-chunks-encode' {
+	import type { Chunk } from 'png-chunks-extract';
+	export default function encode(chunks: Chunk[]): Uint8Array;
+}
+declare module 'png-chunk-text' {
+	import type { Chunk } from 'png-chunks-extract';
+	const text: {
+		encode(keyword: string, text: string): Chunk;
+		decode(data: Uint8Array): { keyword: string; text: string };
+	};
+	export default text;
+}
+declare module 'subset-font' {
+	export default function subsetFont(
+		font: Uint8Array,
+		text: string,
+		options?: { targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype'; preserveNameIds?: number[] }
+	): Promise<Buffer>;
+}
