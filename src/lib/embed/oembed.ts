@@ -1,0 +1,73 @@
+/**
+ * oEmbed (https://oembed.com) for chart views: a consumer gives the URL of a chart page or
+ * embed and gets the rich-type JSON with the iframe snippet, sized to maxwidth/maxheight.
+ */
+import { CHART_IDS, type ChartId } from '../data/views/types.ts';
+import { iframeSnippet, imageUrl } from './snippets.ts';
+
+export type OEmbedResult =
+	| { status: 200; body: Record<string, string | number> }
+	| { status: 400 | 404 | 501; message: string };
+
+export interface OEmbedRequest {
+	readonly origin: string;
+	readonly url: string | null;
+	readonly format: string | null;
+	readonly maxwidth: string | null;
+	readonly maxheight: string | null;
+	readonly titleOf: (chart: ChartId) => string;
+}
+
+const DEFAULT = { width: 800, height: 520 };
+
+function dimension(raw: string | null, name: string): number | string | null {
+	if (raw === null || raw === '') return null;
+	const n = Number(raw);
+	if (!Number.isInteger(n) || n < 50 || n > 4000) return `${name} must be a whole number of pixels from 50 to 4000`;
+	return n;
+}
+
+export function oembed(req: OEmbedRequest): OEmbedResult {
+	if (req.format !== null && req.format !== 'json') {
+		return { status: 501, message: `format=${req.format} is not supported; use json` };
+	}
+	if (!req.url) return { status: 400, message: 'the url parameter is required' };
+	let u: URL;
+	try {
+		u = new URL(req.url);
+	} catch {
+		return { status: 404, message: 'url is not a Lending Lens chart URL' };
+	}
+	const m = /^\/(?:charts|embed)\/([a-z-]+)\/?$/.exec(u.pathname);
+	const chart = m?.[1] as ChartId | undefined;
+	if (u.origin !== req.origin || !chart || !(CHART_IDS as readonly string[]).includes(chart)) {
+		return { status: 404, message: 'url is not a Lending Lens chart URL' };
+	}
+	const maxwidth = dimension(req.maxwidth, 'maxwidth');
+	const maxheight = dimension(req.maxheight, 'maxheight');
+	if (typeof maxwidth === 'string') return { status: 400, message: maxwidth };
+	if (typeof maxheight === 'string') return { status: 400, message: maxheight };
+	const width = Math.min(DEFAULT.width, maxwidth ?? Infinity);
+	const height = Math.min(DEFAULT.height, maxheight ?? Infinity);
+	const title = req.titleOf(chart);
+	const snippet = { origin: req.origin, chart, query: u.search, title, height };
+	const thumbW = Math.min(1200, width * 2);
+	const thumbH = Math.round((thumbW * height) / width);
+	return {
+		status: 200,
+		body: {
+			version: '1.0',
+			type: 'rich',
+			provider_name: 'Lending Lens',
+			provider_url: req.origin,
+			title,
+			html: iframeSnippet(snippet).replace('style="width:100%;', `style="width:100%;max-width:${width}px;`),
+			width,
+			height,
+			thumbnail_url: imageUrl(snippet, thumbW, thumbH),
+			thumbnail_width: thumbW,
+			thumbnail_height: thumbH,
+			cache_age: 3600
+		}
+	};
+}

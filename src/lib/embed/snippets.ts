@@ -1,0 +1,46 @@
+/**
+ * The code a reporter pastes: an iframe (with the host script, so it sizes itself), or a
+ * placeholder and the script, each with a static image for pages that run no scripts.
+ */
+import { escapeXml } from '../export/escape.ts';
+
+export interface SnippetInput {
+	/** The app's origin, e.g. https://lending-lens.example */
+	readonly origin: string;
+	readonly chart: string;
+	/** "?country=VEN" or "" */
+	readonly query: string;
+	readonly title: string;
+	/** Initial height before the widget reports its own. */
+	readonly height: number;
+}
+
+const attr = escapeXml;
+
+export function embedUrl(s: SnippetInput): string {
+	return `${s.origin}/embed/${s.chart}${s.query}`;
+}
+
+export function imageUrl(s: SnippetInput, width = 1200, height = 675): string {
+	const q = new URLSearchParams(s.query.replace(/^\?/, ''));
+	q.set('width', String(width));
+	q.set('height', String(height));
+	return `${s.origin}/export/${s.chart}.png?${q.toString().replace(/%2C/g, ',')}`;
+}
+
+export function iframeSnippet(s: SnippetInput): string {
+	return (
+		`<iframe data-lending-lens-frame src="${attr(embedUrl(s))}" title="${attr(s.title)}" ` +
+		`style="width:100%;border:0;height:${s.height}px" loading="lazy"></iframe>\n` +
+		`<script async src="${attr(s.origin)}/embed.js"></script>\n` +
+		`<noscript><a href="${attr(`${s.origin}/charts/${s.chart}${s.query}`)}"><img src="${attr(imageUrl(s))}" alt="${attr(s.title)}" style="width:100%;height:auto"></a></noscript>`
+	);
+}
+
+export function scriptSnippet(s: SnippetInput): string {
+	return (
+		`<div data-lending-lens="${attr(`${s.chart}${s.query}`)}" data-title="${attr(s.title)}" data-height="${s.height}">` +
+		`<noscript><a href="${attr(`${s.origin}/charts/${s.chart}${s.query}`)}"><img src="${attr(imageUrl(s))}" alt="${attr(s.title)}" style="width:100%;height:auto"></a></noscript>` +
+		`</div>\n<script async src="${attr(s.origin)}/embed.js"></script>`
+	);
+}
