@@ -1,0 +1,43 @@
+/**
+ * How a record becomes a mark's self-description (MarkInfo): the first evidence quote, the
+ * title of the document it comes from and how many pieces of evidence there are. Shared by
+ * every chart view so tooltips, links and tables say the same thing.
+ */
+import type { Dataset, Evidence } from '../../data/types.ts';
+import { recordHref, type MarkInfo } from '../types.ts';
+
+interface Evidenced {
+	readonly id: string;
+	readonly evidence: readonly Evidence[];
+}
+
+export interface MarkText {
+	readonly title: string;
+	readonly value: string;
+	readonly date: string;
+}
+
+export function markInfo(ds: Dataset, record: Evidenced, text: MarkText): MarkInfo {
+	const first = record.evidence[0];
+	const doc = first ? ds.documents.find((d) => d.id === first.document) : undefined;
+	return {
+		id: record.id,
+		href: recordHref(record.id),
+		title: text.title,
+		value: text.value,
+		date: text.date,
+		quote: first?.quote ?? '',
+		source: doc?.title ?? first?.document ?? '',
+		evidenceCount: record.evidence.length
+	};
+}
+
+/** What a screen reader and the native tooltip announce for a mark. */
+export function markLabel(info: MarkInfo): string {
+	return `${info.title}. ${info.value}. ${info.date}`;
+}
+
+/** Ids of the documents the records cite, in first-cited order, each once. */
+export function citedDocuments(records: readonly Evidenced[]): string[] {
+	return [...new Set(records.flatMap((r) => r.evidence.map((e) => e.document)))];
+}
