@@ -1,0 +1,22 @@
+/**
+ * The map's colours: a sequential blue ramp (d3-scale-chromatic's Blues) starting above its
+ * palest tints, so the smallest figure still stands apart from the neutral "no figure" fill.
+ */
+import { interpolateBlues, scaleSequential, type ScaleSequential } from 'd3';
+import type { ChartTheme } from '../theme.ts';
+
+export function amountColour(maxUsd: number): ScaleSequential<string> {
+	return scaleSequential((t: number) => interpolateBlues(0.35 + 0.65 * t)).domain([0, Math.max(1, maxUsd)]);
+}
+
+/** Fill of a country with no figure in the chosen series. */
+export function noFigureFill(theme: ChartTheme): string {
+	return theme.name === 'dark' ? '#3a3d44' : '#e4e4e4';
+}
+
+/** "$62bn", "$600m": short enough to sit on a small country. */
+export function shortUsd(usd: number): string {
+	if (usd === 0) return '$0';
+	const [size, unit] = usd >= 1e9 ? [1e9, 'bn'] : usd >= 1e6 ? [1e6, 'm'] : [1, ''];
+	return `$${Number((usd / size).toFixed(2))}${unit}`;
+}
