@@ -1,0 +1,517 @@
+/**
+ * Records by id, and records in words: what the evidence pages say about a loan claim, a
+ * sanction, an event, an era, an entity or a series. Ids are one namespace across record
+ * files, so `/records/{id}` needs no type. Plain data in, plain data out (serialisable, so a
+ * server load can hand it to a page).
+ */
+import type { DateValue } from './dates.ts';
+import { formatUsd } from './money.ts';
+import { borrowerName, periodLabel } from './summary.ts';
+import type {
+	Dataset,
+	DocumentKind,
+	Entity,
+	Era,
+	Evidence,
+	LensEvent,
+	LoanClaim,
+	RecordType,
+	RelatedRecord,
+	Sanction,
+	Series,
+	SourceDocument
+} from './types.ts';
+
+/** An entity as a record: its own `type` (person, government…) moves to `entityType`. */
+export type EntityRecord = Omit<Entity, 'type'> & { readonly type: 'entity'; readonly entityType: Entity['type'] };
+export type SeriesRecord = Series & { readonly type: 'series' };
+export type LensRecord = LoanClaim | Sanction | LensEvent | Era | EntityRecord | SeriesRecord;
+export type CitingRecord = Exclude<LensRecord, EntityRecord>;
+
+/** Record types in the order pages list them. */
+export const RECORD_TYPES: readonly RecordType[] = ['loan', 'sanction', 'event', 'era', 'series', 'entity'];
+
+export const TYPE_LABELS: Readonly<Record<RecordType, { one: string; many: string }>> = {
+	loan: { one: 'Loan claim', many: 'Loan claims' },
+	sanction: { one: 'Sanction', many: 'Sanctions' },
+	event: { one: 'Event', many: 'Events' },
+	era: { one: 'Era', many: 'Eras' },
+	series: { one: 'Loan series', many: 'Loan series' },
+	entity: { one: 'Entity', many: 'Entities' }
+};
+
+export function typeLabel(type: RecordType, count = 1): string {
+	const l = TYPE_LABELS[type];
+	return count === 1 ? l.one : l.many;
+}
+
+/** Every record, in file order: loans, sanctions, events, eras, series, entities. */
+export function allRecords(ds: Dataset): LensRecord[] {
+	return [
+		...ds.loans,
+		...ds.sanctions,
+		...ds.events,
+		...ds.eras,
+		...ds.series.map((s): SeriesRecord => ({ ...s, type: 'series' })),
+		...ds.entities.map((e): EntityRecord => ({ ...e, type: 'entity', entityType: e.type }))
+	];
+}
+
+const indexes = new WeakMap<Dataset, Map<string, LensRecord>>();
+
+export function findRecord(ds: Dataset, id: string): LensRecord | undefined {
+	let index = indexes.get(ds);
+	if (!index) {
+		index = new Map(allRecords(ds).map((r) => [r.id, r]));
+		indexes.set(ds, index);
+	}
+	return index.get(id);
+}
+
+export function findDocument(ds: Dataset, id: string): SourceDocument | undefined {
+	return ds.documents.find((d) => d.id === id);
+}
+
+export function recordHref(id: string): string {
+	return `/records/${encodeURIComponent(id)}`;
+}
+
+export function sourceHref(documentId: string, anchor?: string): string {
+	return `/sources/${encodeURIComponent(documentId)}${anchor ? `#${anchor}` : ''}`;
+}
+
+/**
+ * The anchor of a record's n-th piece of evidence (1-based) in its document's page. Record
+ * ids never end in "-<digits>" ambiguously here: n is always the last hyphen-free part.
+ */
+export function quoteAnchor(recordId: string, n: number): string {
+	return `q-${recordId}-${n}`;
+}
+
+export function amountLabel(l: LoanClaim): string {
+	return l.amountUsd === 0 ? 'none' : formatUsd(l.amountUsd);
+}
+
+/** A record's name as a link says it: "Venezuela: $62 billion, over the past decade". */
+export function recordTitle(ds: Dataset, r: LensRecord): string {
+	switch (r.type) {
+		case 'loan':
+			return `${borrowerName(ds, r)}: ${amountLabel(r)}, ${r.period?.label ?? r.periodAsReported ?? 'period not given'}`;
+		case 'sanction':
+		case 'event':
+			return r.title;
+		case 'era':
+			return r.label;
+		case 'series':
+		case 'entity':
+			return r.name;
+	}
+}
+
+/** A link to a record: enough to say what it is without opening it. */
+export interface RecordRef {
+	readonly id: string;
+	readonly type: RecordType;
+	readonly title: string;
+	readonly href: string;
+	/** How the record stands to the one being read: "same quantity as", "target". */
+	readonly role?: string;
+}
+
+export function recordRef(ds: Dataset, r: LensRecord, role?: string): RecordRef {
+	return { id: r.id, type: r.type, title: recordTitle(ds, r), href: recordHref(r.id), ...(role ? { role } : {}) };
+}
+
+/** A reference to an id, whether or not it resolves (the build guarantees it does). */
+function refTo(ds: Dataset, id: string, role?: string): RecordRef {
+	const r = findRecord(ds, id);
+	return r ? recordRef(ds, r, role) : { id, type: 'entity', title: id, href: recordHref(id), ...(role ? { role } : {}) };
+}
+
+// --- Words --------------------------------------------------------------------------------
+
+export const MEASURE_WORDS: Readonly<Record<LoanClaim['measure'], string>> = {
+	commitments: 'lending committed over the period',
+	'annual-lending': 'lending in one year',
+	'debt-stock': 'debt owed at the end of the period'
+};
+
+/** Measures in a table column: short enough not to wrap. */
+export const MEASURE_SHORT: Readonly<Record<LoanClaim['measure'], string>> = {
+	commitments: 'committed',
+	'annual-lending': 'lent in the year',
+	'debt-stock': 'debt owed'
+};
+
+export const DOLLAR_WORDS: Readonly<Record<LoanClaim['dollars'], string>> = {
+	nominal: 'nominal US dollars',
+	'constant-2021': 'constant 2021 US dollars',
+	unspecified: 'US dollars, basis not stated'
+};
+
+const PRECISION_WORDS: Readonly<Record<DateValue['precision'], string>> = {
+	day: 'to the day',
+	week: 'to the week',
+	month: 'to the month',
+	year: 'to the year',
+	decade: 'to the decade',
+	range: 'a range'
+};
+
+/** "17 Apr 2019 (to the day; ISO 8601: 2019-04-17)". */
+export function dateInWords(d: DateValue): string {
+	return `${d.label} (${PRECISION_WORDS[d.precision]}; ISO 8601: ${d.iso})`;
+}
+
+export function capitalise(s: string): string {
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "government-debt" → "government debt". */
+export function words(code: string): string {
+	return code.replace(/-/g, ' ');
+}
+
+function relationWords(r: RelatedRecord): string {
+	switch (r.relation) {
+		case 'same-quantity':
+			return 'reports the same quantity as';
+		case 'revision-of':
+			return r.declared ? 'revises' : 'is revised by';
+		case 'part-of':
+			return r.declared ? 'is part of' : 'includes';
+	}
+}
+
+function dollarsExact(usd: number): string {
+	return `${usd.toLocaleString('en-US')} US dollars`;
+}
+
+// --- Fields -------------------------------------------------------------------------------
+
+/** One line of a record's description: a label, its value in words, and any linked records. */
+export interface RecordField {
+	readonly label: string;
+	readonly text?: string;
+	readonly refs?: readonly RecordRef[];
+}
+
+const field = (label: string, text: string | null | undefined): RecordField[] =>
+	text === null || text === undefined || text === '' ? [] : [{ label, text }];
+const refsField = (label: string, refs: readonly RecordRef[]): RecordField[] => (refs.length ? [{ label, refs }] : []);
+
+function loanFields(ds: Dataset, l: LoanClaim): RecordField[] {
+	const series = ds.series.find((s) => s.id === l.series);
+	const region = l.borrowerRegion ? [refTo(ds, l.borrowerRegion)] : [];
+	return [
+		...field(
+			'Amount',
+			l.amountUsd === 0 ? `none (written “${l.amountText}”)` : `${dollarsExact(l.amountUsd)} (written “${l.amountText}”)`
+		),
+		...field('Measure', capitalise(MEASURE_WORDS[l.measure])),
+		...field('Dollars', capitalise(DOLLAR_WORDS[l.dollars])),
+		...field('Lender', l.lender.name),
+		...refsField('Lending institution', l.lenderEntity ? [refTo(ds, l.lenderEntity)] : []),
+		...(l.borrower ? field('Borrower', l.borrower.name) : refsField('Borrower', region)),
+		...field(
+			'Period',
+			l.period ? dateInWords(l.period) : `“${l.periodAsReported ?? ''}”, as reported; the source gives no exact period`
+		),
+		...field('Loans', l.loanCount === null ? null : `${l.loanCount} loan${l.loanCount === 1 ? '' : 's'}`),
+		...field('Share of GDP', l.shareOfGdpPercent === null ? null : `${l.shareOfGdpPercent} percent`),
+		...refsField('Series', [refTo(ds, l.series)]),
+		...field('Scope of the series', series?.description),
+		...field('Note', l.note),
+		...refsField(
+			'Related claims',
+			l.related.map((r) => refTo(ds, r.record, relationWords(r)))
+		)
+	];
+}
+
+function sanctionFields(ds: Dataset, s: Sanction): RecordField[] {
+	return [
+		...field('Measure', s.title),
+		...field('Date', dateInWords(s.date)),
+		...field('Announced', s.announced ? dateInWords(s.announced) : null),
+		...field('Action', s.action === 'executive-order' ? 'Executive order' : 'Designation'),
+		...refsField('Issued by', [refTo(ds, s.issuer)]),
+		...field('Instrument', s.instrument),
+		...field('Federal Register', s.citation),
+		...field('Authority', s.authority.join('; ')),
+		...field('Target country', s.targetCountry.name),
+		...field('Sectors', capitalise(s.sectors.map(words).join(', '))),
+		...refsField(
+			'Targets',
+			s.targets.map((t) => refTo(ds, t))
+		),
+		...field('Assets blocked', s.assetsBlockedUsd === null ? null : `${formatUsd(s.assetsBlockedUsd)} (${dollarsExact(s.assetsBlockedUsd)})`)
+	];
+}
+
+function eventFields(ds: Dataset, e: LensEvent): RecordField[] {
+	const parts = ds.events.filter((x) => x.partOf === e.id).map((x) => recordRef(ds, x));
+	return [
+		...field('Kind', capitalise(e.kind)),
+		...field('Date', dateInWords(e.date)),
+		...field('How the date was bounded', e.dateNote),
+		...refsField(
+			'Actors',
+			e.actors.map((a) => refTo(ds, a))
+		),
+		...field('Places', e.places.map((p) => p.name).join(', ')),
+		...field('Location', e.location),
+		...refsField('Part of', e.partOf ? [refTo(ds, e.partOf)] : []),
+		...refsField('Includes', parts)
+	];
+}
+
+function eraFields(e: Era): RecordField[] {
+	return [
+		...field('Starts', dateInWords(e.start)),
+		...field('Ends', e.end ? dateInWords(e.end) : 'open: runs to the end of the data')
+	];
+}
+
+function seriesFields(ds: Dataset, s: Series): RecordField[] {
+	const doc = findDocument(ds, s.document);
+	return [
+		...field('Scope', s.description),
+		...field('Dollars', capitalise(DOLLAR_WORDS[s.dollars])),
+		...refsField('Publisher', s.publisher ? [refTo(ds, s.publisher)] : []),
+		...field('Document', doc?.title),
+		...refsField(
+			'Claims in this series',
+			ds.loans.filter((l) => l.series === s.id).map((l) => recordRef(ds, l))
+		)
+	];
+}
+
+function entityFields(e: EntityRecord): RecordField[] {
+	return [
+		...field('Type', capitalise(e.entityType)),
+		...field('Country', e.country?.name),
+		...field('Also called', e.aliases.join(', ')),
+		...field('Description', e.description),
+		...field('Members', e.members.map((m) => m.name).join(', '))
+	];
+}
+
+/** All of a record's fields in words, in the order a reader wants them. */
+export function describeRecord(ds: Dataset, r: LensRecord): RecordField[] {
+	switch (r.type) {
+		case 'loan':
+			return loanFields(ds, r);
+		case 'sanction':
+			return sanctionFields(ds, r);
+		case 'event':
+			return eventFields(ds, r);
+		case 'era':
+			return eraFields(r);
+		case 'series':
+			return seriesFields(ds, r);
+		case 'entity':
+			return entityFields(r);
+	}
+}
+
+// --- Evidence -----------------------------------------------------------------------------
+
+/** One piece of evidence as a page shows it: the quote, its document, and the way back to it. */
+export interface EvidenceView {
+	/** 1-based position in the record's evidence. */
+	readonly n: number;
+	readonly anchor: string;
+	/** The highlighted passage in its document's page. */
+	readonly href: string;
+	readonly quote: string;
+	readonly document: {
+		readonly id: string;
+		readonly title: string;
+		readonly kind: DocumentKind;
+		readonly publisher: string;
+		/** Publication (news) or compilation (reference) date, at its precision. */
+		readonly date: string;
+	};
+	/** The date this source alone supports, when curated. */
+	readonly date: string | null;
+	/** The phrase the date was resolved from ("late Monday"). */
+	readonly reportedAs: string | null;
+	readonly note: string | null;
+}
+
+export function evidenceOf(r: LensRecord): readonly Evidence[] {
+	return r.type === 'entity' ? [] : r.evidence;
+}
+
+export function evidenceViews(ds: Dataset, r: LensRecord): EvidenceView[] {
+	return evidenceOf(r).map((e, i) => {
+		const doc = findDocument(ds, e.document);
+		const anchor = quoteAnchor(r.id, i + 1);
+		return {
+			n: i + 1,
+			anchor,
+			href: sourceHref(e.document, anchor),
+			quote: e.quote,
+			document: {
+				id: e.document,
+				title: doc?.title ?? e.document,
+				kind: doc?.kind ?? 'news',
+				publisher: doc?.publisher ?? '',
+				date: doc?.date.label ?? ''
+			},
+			date: e.date ? dateInWords(e.date) : null,
+			reportedAs: e.reportedAs,
+			note: e.note
+		};
+	});
+}
+
+/** A record citing a document, with the passages it cites there. */
+export interface Citation {
+	readonly record: RecordRef;
+	readonly passages: readonly { readonly n: number; readonly anchor: string; readonly quote: string; readonly start: number; readonly end: number }[];
+}
+
+export interface CitationGroup {
+	readonly type: RecordType;
+	readonly label: string;
+	readonly citations: readonly Citation[];
+}
+
+/** Records citing a document, grouped by type (in RECORD_TYPES order; empty groups left out). */
+export function citationsOf(ds: Dataset, documentId: string): CitationGroup[] {
+	const byType = new Map<RecordType, Citation[]>();
+	for (const r of allRecords(ds)) {
+		const passages = evidenceOf(r)
+			.map((e, i) => ({ e, n: i + 1 }))
+			.filter(({ e }) => e.document === documentId)
+			.map(({ e, n }) => ({ n, anchor: quoteAnchor(r.id, n), quote: e.quote, start: e.start, end: e.end }));
+		if (!passages.length) continue;
+		const list = byType.get(r.type) ?? [];
+		list.push({ record: recordRef(ds, r), passages });
+		byType.set(r.type, list);
+	}
+	return RECORD_TYPES.flatMap((type) => {
+		const citations = byType.get(type);
+		return citations ? [{ type, label: typeLabel(type, citations.length), citations }] : [];
+	});
+}
+
+// --- Loan claims side by side --------------------------------------------------------------
+
+/** One claim in a comparison of the figures sources give for the same borrower and measure. */
+export interface ComparedClaim {
+	readonly record: RecordRef;
+	readonly current: boolean;
+	readonly amount: string;
+	/** The amount as the source writes it, when that differs from `amount`. */
+	readonly amountText: string | null;
+	readonly period: string;
+	readonly loanCount: number | null;
+	readonly series: RecordRef;
+	/** The series' scope in words. */
+	readonly scope: string;
+	readonly dollars: string;
+}
+
+/**
+ * The claims for the same borrower and measure as `l`, itself included, largest first.
+ * Commitments over different periods are what disagree (a news figure "over the past
+ * decade" against database totals); a yearly figure or a stock compares only with the same
+ * year. Empty when no other claim qualifies.
+ */
+export function comparableClaims(ds: Dataset, l: LoanClaim): ComparedClaim[] {
+	const key = (c: LoanClaim) =>
+		[c.borrower?.code ?? c.borrowerRegion ?? '', c.measure, c.measure === 'commitments' ? '' : (c.period?.iso ?? '')].join('\u0000');
+	const same = ds.loans.filter((c) => key(c) === key(l));
+	if (same.length < 2) return [];
+	return [...same]
+		.sort((a, b) => b.amountUsd - a.amountUsd)
+		.map((c) => {
+			const series = ds.series.find((s) => s.id === c.series);
+			return {
+				record: recordRef(ds, c),
+				current: c.id === l.id,
+				amount: amountLabel(c),
+				amountText: c.amountText === amountLabel(c) ? null : c.amountText,
+				period: periodLabel(c),
+				loanCount: c.loanCount,
+				series: refTo(ds, c.series),
+				scope: series?.description ?? '',
+				dollars: DOLLAR_WORDS[c.dollars]
+			};
+		});
+}
+
+// --- Entities -----------------------------------------------------------------------------
+
+/** The records naming an entity, each with the part it plays there ("target", "actor"). */
+export function mentionsOf(ds: Dataset, entityId: string): RecordRef[] {
+	const out: RecordRef[] = [];
+	const add = (r: LensRecord, role: string) => out.push(recordRef(ds, r, role));
+	for (const l of ds.loans) {
+		if (l.lenderEntity === entityId) add(l, 'lender');
+		if (l.borrowerRegion === entityId) add(l, 'borrower');
+	}
+	for (const s of ds.sanctions) {
+		if (s.issuer === entityId) add(s, 'issuer');
+		if (s.targets.includes(entityId)) add(s, 'target');
+	}
+	for (const e of ds.events) if (e.actors.includes(entityId)) add(e, 'actor');
+	for (const s of ds.series) if (s.publisher === entityId) add({ ...s, type: 'series' }, 'publisher');
+	return out;
+}
+
+// --- The record page -----------------------------------------------------------------------
+
+export interface RecordView {
+	readonly id: string;
+	readonly type: RecordType;
+	readonly typeLabel: string;
+	readonly title: string;
+	readonly fields: readonly RecordField[];
+	readonly evidence: readonly EvidenceView[];
+	/** Loan claims: the figures for the same borrower and measure, this one marked. */
+	readonly comparison: readonly ComparedClaim[];
+	/** What the compared claims are figures for: "Venezuela: lending committed over the period". */
+	readonly comparisonCaption: string;
+	/** Entities: the records that name them, grouped by type. */
+	readonly mentions: readonly { readonly type: RecordType; readonly label: string; readonly records: readonly RecordRef[] }[];
+	/** "data/records/loans.yaml line 6". */
+	readonly origin: { readonly file: string; readonly line: number };
+}
+
+export function recordView(ds: Dataset, id: string): RecordView | undefined {
+	const r = findRecord(ds, id);
+	if (!r) return undefined;
+	const mentions = r.type === 'entity' ? mentionsOf(ds, r.id) : [];
+	return {
+		id: r.id,
+		type: r.type,
+		typeLabel: typeLabel(r.type),
+		title: recordTitle(ds, r),
+		fields: describeRecord(ds, r),
+		evidence: evidenceViews(ds, r),
+		comparison: r.type === 'loan' ? comparableClaims(ds, r) : [],
+		comparisonCaption:
+			r.type === 'loan'
+				? `${borrowerName(ds, r)}: ${MEASURE_WORDS[r.measure]}${r.measure !== 'commitments' && r.period ? `, ${r.period.label}` : ''}`
+				: '',
+		mentions: RECORD_TYPES.flatMap((type) => {
+			const records = mentions.filter((m) => m.type === type);
+			return records.length ? [{ type, label: typeLabel(type, records.length), records }] : [];
+		}),
+		origin: { file: `data/${r.origin.file}`, line: r.origin.line }
+	};
+}
+
+/** A quote cut at a word boundary to at most `max` characters (the ellipsis included). */
+export function truncate(text: string, max: number): { text: string; truncated: boolean } {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	if (flat.length <= max) return { text: flat, truncated: false };
+	const cut = flat.slice(0, Math.max(1, max - 1));
+	const space = cut.lastIndexOf(' ');
+	const head = (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '');
+	return { text: `${head}…`, truncated: true };
+}
