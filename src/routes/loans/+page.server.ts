@@ -1,0 +1,5 @@
+import { loanTable } from '$lib/data/record-tables';
+import { getDataset } from '$lib/server/dataset';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ table: loanTable(getDataset()) });
