@@ -1,0 +1,278 @@
+/**
+ * Date expressions in prose, resolved to the date specs of data/README.md at the precision
+ * the words support: "late Monday" is a day, "last week" an ISO week, "in February" a month,
+ * "until last year" a year, "in the 1980s" a decade, "between 11 and 15 April 2019" a range.
+ *
+ * chrono-node finds and resolves most expressions. What it does not cover — decades, bare
+ * years, year ranges, day ranges with "between", "it has been N months since", "the same
+ * day" — is matched here and resolved with chrono's arithmetic where there is any.
+ *
+ * Relative words are resolved against a reference: the document's publication date for
+ * deictic ones ("last week", "yesterday", a weekday), and for anaphoric ones ("the week
+ * before", "the same day") the latest date stated earlier in the same sentence. A date
+ * without a year ("12 April") takes its year from the latest dated sentence of the
+ * paragraph, else the last such date on or before the publication date.
+ */
+import * as chrono from 'chrono-node';
+import { addDays, format, getISOWeek, getISOWeekYear } from 'date-fns';
+import { parseDate, type DateValue } from '../data/dates.ts';
+import type { Span } from './text.ts';
+
+export interface DateMention extends Span {
+	/** The words as written, with a leading qualifier: "late Monday", "nearly three months", "in February". */
+	readonly phrase: string;
+	readonly value: DateValue;
+	/** True when the words need a reference date (no year stated), so the phrase is worth recording as `reported_as`. */
+	readonly relative: boolean;
+}
+
+export interface DateContext {
+	/** Publication (news) or compilation (reference) date of the document. */
+	readonly reference: Date;
+	/** The latest date with a stated year earlier in the paragraph, for dates without a year. */
+	anchor: Date | null;
+	/** The clause speaks of the future ("will", "next"): a bare weekday then lies ahead. */
+	readonly future?: boolean;
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const YEAR = '(?:1[5-9]|20)\\d\\d';
+const QUALIFIER = /\b(?:late|early|mid|nearly|almost|about|around|roughly|some|until|till|since|in|on|by|through|throughout|during|from)[\s-]+$/i;
+
+const day = (d: Date) => format(d, 'yyyy-MM-dd');
+const isoWeek = (d: Date) => `${getISOWeekYear(d)}-W${String(getISOWeek(d)).padStart(2, '0')}`;
+const month = (d: Date) => format(d, 'yyyy-MM');
+const year = (d: Date) => format(d, 'yyyy');
+
+/** A spec this module built; parseDate validates it and gives its interval and label. */
+function valueOf(spec: string): DateValue | null {
+	const r = parseDate(spec);
+	return r.ok ? r.value : null;
+}
+
+/** Midday on the first day a date value covers, as a local Date (a reference for chrono). */
+export function dateOf(v: DateValue | string): Date {
+	const s = typeof v === 'string' ? v : v.start;
+	const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+	return new Date(y, m - 1, d, 12);
+}
+
+type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
+const atUnit = (d: Date, unit: Unit): string => {
+	switch (unit) {
+		case 'day':
+			return day(d);
+		case 'week':
+			return isoWeek(d);
+		case 'month':
+			return month(d);
+		case 'year':
+			return year(d);
+		case 'decade':
+			return `${String(Math.floor(d.getFullYear() / 10) * 10)}s`;
+	}
+};
+
+/** chrono's arithmetic for "N units ago" / "N units later" (N in digits or words) from a reference. */
+function shift(ref: Date, amount: string, unit: Unit, direction: 'ago' | 'later'): Date | null {
+	const per = unit === 'decade' ? 'year' : unit;
+	const phrase = `${amount} ${per}s ${direction}`;
+	const r = chrono.en.casual.parse(phrase, ref)[0];
+	if (!r || r.text !== phrase) return null;
+	const d = r.start.date();
+	if (unit !== 'decade') return d;
+	const years = d.getFullYear() - ref.getFullYear();
+	return new Date(ref.getFullYear() + years * 10, ref.getMonth(), ref.getDate(), 12);
+}
+
+interface Found extends Span {
+	/** Resolve with the context as it stands when this mention is reached (anchors move left to right). */
+	resolve(ctx: DateContext, sentenceAnchor: Date | null): { spec: string; relative: boolean; explicitYear: boolean } | null;
+}
+
+function customMatches(text: string, from: number): Found[] {
+	const found: Found[] = [];
+	const add = (re: RegExp, make: (m: RegExpExecArray) => Found | null) => {
+		for (const m of text.matchAll(re)) {
+			const f = make(m as RegExpExecArray);
+			if (f) found.push(f);
+		}
+	};
+	const span = (m: RegExpExecArray, group = 0) => {
+		const g = m[group] ?? '';
+		const offset = group === 0 ? 0 : m[0].indexOf(g);
+		return { start: from + (m.index ?? 0) + offset, end: from + (m.index ?? 0) + offset + g.length };
+	};
+	// "in the 1980s"
+	add(new RegExp(`\\b(?:(?:in|during|throughout|through|since|by|of|from)\\s+)?(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:1[5-9]|20)\\d0)s\\b`, 'gi'), (m) => {
+		const spec = `${m[1]}s`;
+		return { ...span(m), resolve: () => ({ spec, relative: false, explicitYear: true }) };
+	});
+	// "from 2005 to 2017", "between 2005 and 2017", "2005-2017"
+	add(new RegExp(`\\b(?:from|between)\\s+(${YEAR})\\s+(?:to|and|until|till|through)\\s+(${YEAR})\\b|\\b(${YEAR})\\s*[-–]\\s*(${YEAR})\\b`, 'gi'), (m) => {
+		const a = m[1] ?? m[3];
+		const b = m[2] ?? m[4];
+		if (!a || !b || Number(b) <= Number(a)) return null;
+		return { ...span(m), resolve: () => ({ spec: `${a}/${b}`, relative: false, explicitYear: true }) };
+	});
+	// "between 11 and 15 April 2019", "from April 11 to 15"
+	const dayRange = (d1: string, d2: string, monthName: string, y: string | undefined, m: RegExpExecArray): Found => ({
+		...span(m),
+		resolve: (ctx) => {
+			const ref = ctx.anchor ?? ctx.reference;
+			const r = chrono.en.casual.parse(`${d1} ${monthName}${y ? ` ${y}` : ''}`, ref)[0];
+			if (!r) return null;
+			const start = r.start.date();
+			const end = new Date(start.getFullYear(), start.getMonth(), Number(d2), 12);
+			if (end <= start || end.getMonth() !== start.getMonth()) return null;
+			return { spec: `${day(start)}/${day(end)}`, relative: !y, explicitYear: !!y };
+		}
+	});
+	add(new RegExp(`\\b(?:from|between)\\s+(\\d{1,2})\\s+(?:to|and|until|till|-|–)\\s+(\\d{1,2})\\s+(${MONTHS})\\b(?:,?\\s+(${YEAR}))?`, 'gi'), (m) =>
+		dayRange(m[1] as string, m[2] as string, m[3] as string, m[4], m)
+	);
+	add(new RegExp(`\\b(?:from|between)\\s+(${MONTHS})\\s+(\\d{1,2})\\s+(?:to|and|until|till|-|–)\\s+(\\d{1,2})\\b(?:,?\\s+(${YEAR}))?`, 'gi'), (m) =>
+		dayRange(m[2] as string, m[3] as string, m[1] as string, m[4], m)
+	);
+	// "it has been nearly three months since": the phrase is "nearly three months".
+	add(/\b(?:it\s+(?:has|had)\s+been|it[’']s\s+been)\s+((?:(?:nearly|almost|about|around|some|roughly|more than|over|just over|less than|barely)\s+)?(\w+)\s+(day|week|month|year|decade)s?)\s+since\b/gi, (m) => {
+		const amount = m[2] as string;
+		const unit = (m[3] as string).toLowerCase() as Unit;
+		return {
+			...span(m, 1),
+			resolve: (ctx) => {
+				const d = shift(ctx.reference, amount, unit, 'ago');
+				return d ? { spec: atUnit(d, unit), relative: true, explicitYear: false } : null;
+			}
+		};
+	});
+	// "the same day", "the previous week", "the following month": against a date stated before.
+	add(/\bthe\s+(same|previous|preceding|following|next)\s+(day|week|month|year)\b/gi, (m) => {
+		const which = (m[1] as string).toLowerCase();
+		const unit = (m[2] as string).toLowerCase() as Unit;
+		return {
+			...span(m),
+			resolve: (_ctx, anchor) => {
+				if (!anchor) return null;
+				const d = which === 'same' ? anchor : shift(anchor, '1', unit, which === 'previous' || which === 'preceding' ? 'ago' : 'later');
+				return d ? { spec: atUnit(d, unit), relative: true, explicitYear: false } : null;
+			}
+		};
+	});
+	// A bare year: "in 2004", "At the end of 2017", "revised 2018 lending".
+	add(new RegExp(`(?<![$€£\\d.,/-])\\b(${YEAR})\\b(?![\\d%]|\\s*(?:percent|per cent)\\b|s\\b|-\\d)`, 'g'), (m) => {
+		const y = m[1] as string;
+		return { ...span(m), resolve: () => ({ spec: y, relative: false, explicitYear: true }) };
+	});
+	return found;
+}
+
+const UNIT_WORD = /\b(day|week|month|year|decade)s?\b/i;
+const ANAPHORIC = /\b(before|after|later|earlier|previous|prior|following)\b/i;
+const THIS_UNIT = /^\s*this\s+(week|month|year)\s*$/i;
+const WEEKDAY_MODIFIER = /\b(next|last|this|coming|past|previous)\b/i;
+
+function chronoMatches(text: string, from: number, reference: Date): Found[] {
+	const results = chrono.en.casual.parse(text, reference);
+	const found: Found[] = [];
+	for (const r of results) {
+		const s = r.start;
+		const unitMatch = UNIT_WORD.exec(r.text);
+		const certainDate = ['day', 'month', 'year', 'weekday'].some((k) => s.isCertain(k as chrono.Component));
+		if (!unitMatch && !certainDate && !r.tags().has('casualReference/today')) continue;
+		// Month names are capitalised in English; "may" and "march" in lower case are verbs.
+		if (!unitMatch && !s.isCertain('day') && !s.isCertain('weekday') && /^[a-z]/.test(r.text.replace(/^(?:on|in)\s+/i, ''))) continue;
+		if (s.isCertain('hour') && !certainDate && !unitMatch) continue;
+		const start = from + r.index;
+		const explicitYear = new RegExp(`\\b${YEAR}\\b`).test(r.text);
+		found.push({
+			start,
+			end: start + r.text.length,
+			resolve: (ctx, sentenceAnchor) => {
+				let result = r;
+				const anaphoric = ANAPHORIC.test(r.text) && sentenceAnchor;
+				const impliedYear = !explicitYear && !unitMatch && (s.isCertain('month') || s.isCertain('day'));
+				const ref = anaphoric ? sentenceAnchor : impliedYear && ctx.anchor ? ctx.anchor : ctx.reference;
+				if (ref !== reference) result = chrono.en.casual.parse(r.text, ref)[0] ?? r;
+				const rs = result.start;
+				let date = new Date(rs.get('year') ?? ref.getFullYear(), (rs.get('month') ?? 1) - 1, rs.get('day') ?? 1, 12);
+				// A date without a year in a report is the last such date on or before the report,
+				// unless the clause speaks of the future or a stated date anchors it.
+				if (impliedYear && ref === ctx.reference && !ctx.future && date > ref && !result.end) date = new Date(date.getFullYear() - 1, date.getMonth(), date.getDate(), 12);
+				const relative = !explicitYear;
+				if (result.end) {
+					const e = result.end;
+					const endDate = new Date(e.get('year') ?? date.getFullYear(), (e.get('month') ?? 1) - 1, e.get('day') ?? 1, 12);
+					const unit: Unit = rs.isCertain('day') ? 'day' : 'month';
+					const a = atUnit(date, unit);
+					const b = atUnit(endDate, unit);
+					return { spec: a === b ? a : `${a}/${b}`, relative, explicitYear };
+				}
+				if (unitMatch) {
+					const unit = (unitMatch[1] as string).toLowerCase() as Unit;
+					const base = THIS_UNIT.test(r.text) ? ref : date;
+					return { spec: atUnit(base, unit), relative, explicitYear };
+				}
+				const weekdayOnly = rs.isCertain('weekday') && !rs.isCertain('day') && !rs.isCertain('month');
+				if (weekdayOnly && !WEEKDAY_MODIFIER.test(r.text)) {
+					// A bare weekday in a report is the last one on or before the reference date,
+					// or the next one after it when the clause speaks of the future.
+					const wd = rs.get('weekday') ?? 0;
+					const refDay = ref.getDay();
+					const d = ctx.future ? addDays(ref, (wd - refDay + 7) % 7 || 7) : addDays(ref, -((refDay - wd + 7) % 7));
+					return { spec: day(d), relative, explicitYear };
+				}
+				if (rs.isCertain('day') || weekdayOnly || result.tags().has('casualReference/today') || result.tags().has('casualReference/yesterday') || result.tags().has('casualReference/tomorrow')) {
+					return { spec: day(date), relative, explicitYear };
+				}
+				if (rs.isCertain('month')) return { spec: month(date), relative, explicitYear };
+				if (rs.isCertain('year')) return { spec: year(date), relative, explicitYear };
+				return null;
+			}
+		});
+	}
+	return found;
+}
+
+/**
+ * Every date expression in `text.slice(span.start, span.end)` (one sentence), left to right.
+ * Updates `ctx.anchor` with the last date stated with its year, for the sentences after it.
+ */
+export function findDates(text: string, span: Span, ctx: DateContext): DateMention[] {
+	const slice = text.slice(span.start, span.end);
+	const custom = customMatches(slice, span.start);
+	const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+	// Longer custom matches win over shorter ones inside them ("2005" inside "from 2005 to 2017").
+	const kept = custom
+		.sort((a, b) => a.start - b.start || b.end - a.end)
+		.filter((f, i, all) => !all.some((g, j) => j !== i && overlaps(f, g) && g.end - g.start > f.end - f.start));
+	const fromChrono = chronoMatches(slice, span.start, ctx.reference).filter((c) => {
+		const clash = kept.filter((k) => overlaps(k, c));
+		if (clash.every((k) => k.end - k.start < c.end - c.start)) {
+			for (const k of clash) kept.splice(kept.indexOf(k), 1);
+			return true;
+		}
+		return false;
+	});
+	const all = [...kept, ...fromChrono].sort((a, b) => a.start - b.start);
+	const out: DateMention[] = [];
+	let sentenceAnchor: Date | null = null;
+	for (const f of all) {
+		const r = f.resolve(ctx, sentenceAnchor);
+		if (!r) continue;
+		const value = valueOf(r.spec);
+		if (!value) continue;
+		let start = f.start;
+		const before = text.slice(span.start, start);
+		const q = QUALIFIER.exec(before);
+		if (q && r.relative) start -= q[0].length;
+		out.push({ start, end: f.end, phrase: text.slice(start, f.end), value, relative: r.relative });
+		if (r.explicitYear && value.precision !== 'year' && value.precision !== 'decade') {
+			sentenceAnchor = dateOf(value);
+			ctx.anchor = sentenceAnchor;
+		} else if (r.explicitYear && value.precision === 'year') {
+			sentenceAnchor = dateOf(value);
+		}
+	}
+	return out;
+}
