@@ -1,6 +1,10 @@
 import { applyFilters, filtersToQuery, parseFilters } from '$lib/data/filters.ts';
+import { lendingView } from '$lib/data/views/lending.ts';
+import { mapView } from '$lib/data/views/map.ts';
 import { DEFAULT_SOURCE, filterOptions, headlines } from '$lib/data/views/overview.ts';
+import { sanctionsView } from '$lib/data/views/sanctions.ts';
 import { getDataset } from '$lib/server/dataset.ts';
+import { latinAmericaFeatures } from '$lib/server/geo.ts';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -14,11 +18,14 @@ export const load: PageServerLoad = ({ url }) => {
 	return {
 		filters,
 		notices,
-		cleanHref: `/${filtersToQuery(filters)}`,
+		query: filtersToQuery(filters),
 		defaultSource: DEFAULT_SOURCE,
 		options: filterOptions(ds),
 		headlines: headlines(ds, records, filters.source ?? DEFAULT_SOURCE),
-		version: ds.version,
-		documents: ds.documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind }))
+		lending: lendingView(ds, filters),
+		map: mapView(ds, filters),
+		features: latinAmericaFeatures(),
+		sanctions: sanctionsView(ds, filters),
+		documents: Object.fromEntries(ds.documents.map((d) => [d.id, d.title]))
 	};
 };
