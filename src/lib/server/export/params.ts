@@ -1,0 +1,52 @@
+/**
+ * The export URL's parameters: the page's filters plus width, height, scale and theme. An
+ * export is an API call, so a bad parameter is an error (400) naming it, not a notice.
+ */
+import { parseFilters } from '../../data/filters.ts';
+import type { Filters } from '../../data/query.ts';
+import { THEMES, type ThemeName } from './render.ts';
+
+export const EXPORT_FORMATS = ['svg', 'png', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportParams {
+	readonly filters: Filters;
+	readonly width: number;
+	readonly height: number;
+	readonly scale: number;
+	readonly theme: ThemeName;
+}
+
+export const LIMITS = { minSide: 200, maxSide: 4000, maxScale: 4, maxPixels: 8000 } as const;
+
+export type ParamsResult = { ok: true; params: ExportParams } | { ok: false; param: string; message: string };
+
+function whole(raw: string | null, name: string, fallback: number): number | string {
+	if (raw === null) return fallback;
+	const n = Number(raw);
+	if (raw.trim() === '' || !Number.isInteger(n) || n < LIMITS.minSide || n > LIMITS.maxSide) {
+		return `${name}=${raw} is out of range: a whole number of pixels from ${LIMITS.minSide} to ${LIMITS.maxSide}`;
+	}
+	return n;
+}
+
+export function parseExportParams(q: URLSearchParams, series: readonly string[]): ParamsResult {
+	const { filters, notices } = parseFilters(q, { series, alsoAllowed: ['width', 'height', 'scale', 'theme'] });
+	const first = notices[0];
+	if (first) return { ok: false, param: first.param, message: first.message.replace(/ was ignored/, ' is not valid') };
+	const width = whole(q.get('width'), 'width', 1200);
+	if (typeof width === 'string') return { ok: false, param: 'width', message: width };
+	const height = whole(q.get('height'), 'height', 675);
+	if (typeof height === 'string') return { ok: false, param: 'height', message: height };
+	const rawScale = q.get('scale');
+	const scale = rawScale === null ? 1 : Number(rawScale);
+	if (rawScale !== null && (rawScale.trim() === '' || !Number.isFinite(scale) || scale < 0.5 || scale > LIMITS.maxScale)) {
+		return { ok: false, param: 'scale', message: `scale=${rawScale} is out of range: a number from 0.5 to ${LIMITS.maxScale}` };
+	}
+	if (Math.max(width, height) * scale > LIMITS.maxPixels) {
+		return { ok: false, param: 'scale', message: `scale=${rawScale} makes the image larger than ${LIMITS.maxPixels} px a side` };
+	}
+	const theme = q.get('theme') ?? 'light';
+	if (!(theme in THEMES)) return { ok: false, param: 'theme', message: `theme=${theme} is not valid: use light or dark` };
+	return { ok: true, params: { filters, width, height, scale, theme: theme as ThemeName } };
+}

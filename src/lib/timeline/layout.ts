@@ -1,0 +1,402 @@
+/**
+ * Where everything on the timeline goes, in pixels, for a width and a visible window:
+ * lanes stacked top to bottom, each item in the first sub-row where it hides nothing, labels
+ * where they fit, and rows beyond a lane's limit folded into "+N" markers that open the
+ * lane. Pure arithmetic, no DOM: text widths are the shared server-safe estimates.
+ */
+import { textWidth as estimate } from '../charts/common/text.ts';
+import type { TimelineEra, TimelineItem, TimelineLaneId, TimelineView } from '../data/views/timeline.ts';
+import { DAY, dayStart, type TimeWindow } from './time.ts';
+
+/** Below this width, lane labels sit above their lanes instead of beside them. */
+export const COMPACT_WIDTH = 600;
+export const ROW = 18;
+export const MARK_HEIGHT = 12;
+export const POINT_RADIUS = 5;
+export const FONT_SIZE = 11;
+/** Rows a lane shows before folding the rest into "+N" markers (unless opened). */
+export const MAX_ROWS = 4;
+/** Zoomed in to this span or less, lanes show every row: the reader has come for the detail. */
+export const DETAIL_SPAN = 62 * DAY;
+const GAP = 4;
+const MIN_SPAN_PX = 6;
+const GUTTER = 116;
+const HEADER = 16;
+const LANE_GAP = 10;
+const ERA_ROW = 20;
+export const AXIS_HEIGHT = 40;
+const RIGHT = 12;
+const LEGEND_ROW = 18;
+
+/** Estimated width of a label, erring wide so a label judged to fit does fit. */
+export function textWidth(text: string, fontSize = FONT_SIZE): number {
+	return Math.ceil(estimate(text, fontSize));
+}
+
+/** Shorten text to fit `px`, with an ellipsis; empty when not even two characters fit. */
+export function fitText(text: string, px: number, fontSize = FONT_SIZE): string {
+	if (textWidth(text, fontSize) <= px) return text;
+	for (let n = text.length - 1; n >= 2; n--) {
+		const cut = `${text.slice(0, n).trimEnd()}…`;
+		if (textWidth(cut, fontSize) <= px) return cut;
+	}
+	return '';
+}
+
+export interface PlaceMark {
+	readonly item: TimelineItem;
+	readonly row: number;
+	/** Left and right of the mark, cut to the plot. */
+	readonly x0: number;
+	readonly x1: number;
+	/** For points: the centre. */
+	readonly cx: number;
+	/** Top of the mark. */
+	readonly y: number;
+	/** The mark runs on past the left or right of the plot. */
+	readonly cutStart: boolean;
+	readonly cutEnd: boolean;
+	/** Drawn label (shortened), or null; `inside` when it sits on the span itself. */
+	readonly label: string | null;
+	readonly labelX: number;
+	/** The label reads rightwards from labelX (`start`) or ends at it (`end`, left of the mark). */
+	readonly anchor: 'start' | 'end';
+	readonly inside: boolean;
+}
+
+/** Items folded away at the lane's limit: a marker that opens the lane. */
+export interface FoldMark {
+	readonly x: number;
+	readonly y: number;
+	readonly width: number;
+	readonly text: string;
+	readonly items: readonly TimelineItem[];
+}
+
+export interface LaneLayout {
+	readonly id: TimelineLaneId;
+	readonly label: string;
+	/** Top of the lane's first row, and the height of its rows. */
+	readonly y: number;
+	readonly height: number;
+	/** Where the lane's name is drawn (baseline). */
+	readonly labelX: number;
+	readonly labelY: number;
+	readonly rows: number;
+	readonly marks: readonly PlaceMark[];
+	readonly folds: readonly FoldMark[];
+	/** The lane has more rows than MAX_ROWS, so it can be opened or folded. */
+	readonly foldable: boolean;
+	readonly expanded: boolean;
+	/** How many of its items lie in the visible window. */
+	readonly visible: number;
+}
+
+export interface EraLayout {
+	readonly era: TimelineEra;
+	readonly x0: number;
+	readonly x1: number;
+	/** The era's name, shortened to fit; beside the band (ending at labelX) when the band is too narrow. */
+	readonly label: string;
+	readonly labelX: number;
+	readonly anchor: 'start' | 'end';
+	readonly cutEnd: boolean;
+}
+
+export type LegendSymbol = 'text' | 'sector' | 'span' | 'point' | 'band' | 'as-reported' | 'era';
+export interface LegendEntry {
+	readonly symbol: LegendSymbol;
+	/** The sector a swatch shows, for colour. */
+	readonly key: string | null;
+	readonly label: string;
+	readonly x: number;
+	readonly y: number;
+}
+
+export interface TimelineLayout {
+	readonly width: number;
+	readonly height: number;
+	readonly compact: boolean;
+	/** The plot's left and right edges, and the top and bottom of the lanes. */
+	readonly x0: number;
+	readonly x1: number;
+	readonly top: number;
+	readonly bottom: number;
+	readonly eraY: number | null;
+	readonly eras: readonly EraLayout[];
+	readonly lanes: readonly LaneLayout[];
+	/** Top of the axis, under the lanes. */
+	readonly axisY: number;
+	readonly legend: readonly LegendEntry[];
+}
+
+export interface LayoutOptions {
+	readonly width: number;
+	readonly window: TimeWindow;
+	/** Lanes shown with every row. */
+	readonly expanded?: readonly string[];
+	/** Rows a folded lane shows. Default MAX_ROWS, or every row when zoomed to DETAIL_SPAN or less. */
+	readonly maxRows?: number;
+}
+
+interface Box {
+	item: TimelineItem;
+	x0: number;
+	x1: number;
+	cx: number;
+	cutStart: boolean;
+	cutEnd: boolean;
+}
+
+/** Horizontal extent of the plot for a figure width. */
+export function plotRange(width: number): { x0: number; x1: number; compact: boolean } {
+	const compact = width < COMPACT_WIDTH;
+	return { x0: compact ? 8 : GUTTER, x1: Math.max((compact ? 8 : GUTTER) + 40, width - RIGHT), compact };
+}
+
+function boxOf(item: TimelineItem, x: (ms: number) => number, left: number, right: number): Box | null {
+	const start = dayStart(item.start);
+	const end = dayStart(item.end) + DAY;
+	if (item.shape === 'point') {
+		const cx = x((start + end) / 2);
+		if (cx + POINT_RADIUS < left || cx - POINT_RADIUS > right) return null;
+		return { item, x0: cx - POINT_RADIUS, x1: cx + POINT_RADIUS, cx, cutStart: false, cutEnd: false };
+	}
+	let a = x(start);
+	let b = x(end);
+	if (b - a < MIN_SPAN_PX) {
+		const mid = (a + b) / 2;
+		a = mid - MIN_SPAN_PX / 2;
+		b = mid + MIN_SPAN_PX / 2;
+	}
+	if (b < left || a > right) return null;
+	return { item, x0: Math.max(a, left), x1: Math.min(b, right), cx: (a + b) / 2, cutStart: a < left, cutEnd: b > right };
+}
+
+interface Placed {
+	box: Box;
+	row: number;
+	label: string | null;
+	labelX: number;
+	anchor: 'start' | 'end';
+	inside: boolean;
+}
+
+/** Where an item's label goes: on the span if enough of it fits, else beside the mark, on the roomier side. */
+function placeLabel(
+	box: Box,
+	withLabels: boolean,
+	maxLabel: number,
+	left: number,
+	right: number,
+	side?: 'start' | 'end'
+): Omit<Placed, 'box' | 'row'> {
+	const text = box.item.label;
+	const none = { label: null, labelX: 0, anchor: 'start' as const, inside: false };
+	if (box.item.shape !== 'point') {
+		const fit = fitText(text, box.x1 - box.x0 - 8);
+		if (fit && (fit === text || fit.length > 12)) return { label: fit, labelX: box.x0 + 4, anchor: 'start', inside: true };
+	}
+	if (!withLabels) return none;
+	const pad = box.item.shape === 'point' ? POINT_RADIUS + 3 : 4;
+	const after = box.item.shape === 'point' ? box.cx + pad : box.x1 + pad;
+	const before = box.item.shape === 'point' ? box.cx - pad : box.x0 - pad;
+	const roomAfter = right - after;
+	const roomBefore = before - left;
+	const onLeft = side ? side === 'end' : roomAfter < Math.min(textWidth(text), maxLabel) && roomBefore > roomAfter;
+	const label = fitText(text, Math.min(maxLabel, onLeft ? roomBefore : roomAfter));
+	if (!label) return none;
+	return { label, labelX: onLeft ? before : after, anchor: onLeft ? 'end' : 'start', inside: false };
+}
+
+const overlaps = (a: number, b: number, row: readonly { a: number; b: number }[]) => !row.every((o) => b + GAP <= o.a || a >= o.b + GAP);
+
+/** The horizontal extent of a mark and its label. */
+function extent(box: Box, l: Omit<Placed, 'box' | 'row'>): { a: number; b: number } {
+	const w = l.label && !l.inside ? textWidth(l.label) : 0;
+	return {
+		a: l.anchor === 'end' ? Math.min(box.x0, l.labelX - w) : box.x0,
+		b: l.anchor === 'start' ? Math.max(box.x1, l.labelX + w) : box.x1
+	};
+}
+
+/**
+ * First-fit into rows: each item goes to the first row where it (and its label, with
+ * `withLabels`) overlaps nothing. Items dated exactly like an earlier one go last, so when
+ * rows run out it is the repeats that fold away and every distinct date stays in view.
+ * Without `withLabels`, labels are still added afterwards wherever their row has room.
+ */
+function stack(boxes: readonly Box[], withLabels: boolean, maxLabel: number, left: number, right: number): { placed: Placed[]; rows: number } {
+	const seen = new Set<string>();
+	const firsts: Box[] = [];
+	const repeats: Box[] = [];
+	for (const box of boxes) {
+		const key = `${box.item.start}/${box.item.end}/${box.item.shape}`;
+		(seen.has(key) ? repeats : firsts).push(box);
+		seen.add(key);
+	}
+	const rows: { a: number; b: number }[][] = [];
+	const placed: Placed[] = [];
+	for (const box of [...firsts, ...repeats]) {
+		const l = placeLabel(box, withLabels, maxLabel, left, right);
+		const { a, b } = extent(box, l);
+		let row = rows.findIndex((r) => !overlaps(a, b, r));
+		if (row < 0) {
+			row = rows.length;
+			rows.push([]);
+		}
+		rows[row]?.push({ a, b });
+		placed.push({ box, row, ...l });
+	}
+	if (!withLabels) {
+		for (const p of placed) {
+			if (p.label) continue;
+			const others = (rows[p.row] ?? []).filter((o) => o.a !== p.box.x0 || o.b !== p.box.x1);
+			const preferred = placeLabel(p.box, true, maxLabel, left, right);
+			const other = placeLabel(p.box, true, maxLabel, left, right, preferred.anchor === 'start' ? 'end' : 'start');
+			const fits = [preferred, other].find((l) => l.label && !overlaps(extent(p.box, l).a, extent(p.box, l).b, others));
+			if (fits) {
+				Object.assign(p, fits);
+				rows[p.row] = [...others, extent(p.box, fits)];
+			}
+		}
+	}
+	return { placed, rows: rows.length };
+}
+
+export function layoutTimeline(view: TimelineView, options: LayoutOptions): TimelineLayout {
+	const { width, window } = options;
+	const { x0, x1, compact } = plotRange(width);
+	const span = window.end - window.start;
+	const x = (ms: number) => x0 + ((ms - window.start) / span) * (x1 - x0);
+	const maxLabel = Math.min(360, (x1 - x0) * 0.45);
+	const expanded = options.expanded ?? [];
+	const maxRows = Math.max(1, options.maxRows ?? (span <= DETAIL_SPAN ? Infinity : MAX_ROWS));
+
+	let y = 4;
+	const eraY = view.eras.length ? y : null;
+	if (eraY !== null) y += ERA_ROW;
+	const top = y;
+
+	const lanes: LaneLayout[] = view.lanes.map((lane, index) => {
+		if (index > 0) y += LANE_GAP;
+		const labelY = compact ? y + HEADER - 4 : y + ROW / 2 + 4;
+		if (compact) y += HEADER;
+		const boxes = lane.items.flatMap((item) => boxOf(item, x, x0, x1) ?? []);
+		const plain = stack(boxes, false, maxLabel, x0, x1);
+		const labelled = stack(boxes, true, maxLabel, x0, x1);
+		const chosen = labelled.rows <= Math.max(plain.rows + 1, 1) ? labelled : plain;
+		const isOpen = expanded.includes(lane.id);
+		const limit = isOpen ? Infinity : maxRows;
+		const shown = chosen.rows > limit ? plain : chosen;
+		const kept = shown.placed.filter((p) => p.row < limit);
+		const folded = shown.placed.filter((p) => p.row >= limit);
+		const rowsDrawn = Math.min(shown.rows, limit) + (folded.length ? 1 : 0);
+		const laneTop = y;
+		const marks: PlaceMark[] = kept.map((p) => ({
+			item: p.box.item,
+			row: p.row,
+			x0: p.box.x0,
+			x1: p.box.x1,
+			cx: p.box.cx,
+			y: laneTop + p.row * ROW + (ROW - MARK_HEIGHT) / 2,
+			cutStart: p.box.cutStart,
+			cutEnd: p.box.cutEnd,
+			label: p.label,
+			labelX: p.labelX,
+			anchor: p.anchor,
+			inside: p.inside
+		}));
+		const folds = foldMarks(folded, laneTop + Math.min(shown.rows, limit) * ROW + (ROW - MARK_HEIGHT) / 2, x1);
+		const height = Math.max(1, rowsDrawn) * ROW;
+		y += height;
+		return {
+			id: lane.id,
+			label: lane.label,
+			y: laneTop,
+			height,
+			labelX: compact ? x0 : 8,
+			labelY,
+			rows: rowsDrawn,
+			marks,
+			folds,
+			foldable: shown.rows > maxRows,
+			expanded: isOpen,
+			visible: boxes.length
+		};
+	});
+
+	const bottom = Math.max(y, top + ROW);
+	const eras: EraLayout[] = view.eras.flatMap((era): EraLayout[] => {
+		const a = x(dayStart(era.start));
+		const b = x(dayStart(era.end) + DAY);
+		if (b < x0 || a > x1) return [];
+		const left = Math.max(a, x0);
+		const right = Math.min(b, x1);
+		const inside = right - left - 8;
+		const before = left - 4 - x0;
+		if (textWidth(era.label) <= inside || inside >= before) {
+			return [{ era, x0: left, x1: right, label: fitText(era.label, inside), labelX: left + 4, anchor: 'start', cutEnd: b > x1 }];
+		}
+		return [{ era, x0: left, x1: right, label: fitText(era.label, before), labelX: left - 4, anchor: 'end', cutEnd: b > x1 }];
+	});
+
+	const axisY = bottom + 4;
+	const legendTop = axisY + AXIS_HEIGHT;
+	const legend = legendEntries(view, width, 8, legendTop);
+	const height = (legend.length ? Math.max(...legend.map((l) => l.y)) + 10 : legendTop) + 4;
+	return { width, height, compact, x0, x1, top, bottom, eraY, eras, lanes, axisY, legend };
+}
+
+/** Folded items that lie near each other share one marker. */
+function foldMarks(folded: readonly Placed[], y: number, right: number): FoldMark[] {
+	const sorted = [...folded].sort((a, b) => a.box.x0 - b.box.x0);
+	const groups: { x: number; end: number; items: TimelineItem[] }[] = [];
+	for (const p of sorted) {
+		const last = groups[groups.length - 1];
+		const chipEnd = (g: { x: number; items: unknown[] }) => g.x + textWidth(`+${g.items.length + 1}`) + 12;
+		if (last && p.box.x0 <= Math.max(last.end, chipEnd(last)) + GAP) {
+			last.items.push(p.box.item);
+			last.end = Math.max(last.end, p.box.x1);
+		} else {
+			groups.push({ x: p.box.x0, end: p.box.x1, items: [p.box.item] });
+		}
+	}
+	return groups.map((g) => {
+		const text = `+${g.items.length}`;
+		const w = textWidth(text) + 10;
+		return { x: Math.min(g.x, right - w), y, width: w, text, items: g.items };
+	});
+}
+
+function legendEntries(view: TimelineView, width: number, left: number, top: number): LegendEntry[] {
+	const wanted: { symbol: LegendSymbol; key: string | null; label: string }[] = [];
+	const shapes = new Set(view.lanes.flatMap((l) => l.items.map((i) => i.shape)));
+	if (shapes.has('point')) wanted.push({ symbol: 'point', key: null, label: 'a day' });
+	if (shapes.has('span')) wanted.push({ symbol: 'span', key: null, label: 'a week, month, year or range' });
+	if (shapes.has('band')) wanted.push({ symbol: 'band', key: null, label: 'a decade' });
+	if (shapes.has('as-reported')) wanted.push({ symbol: 'as-reported', key: null, label: 'period in words, counted back from publication' });
+	if (view.eras.length) wanted.push({ symbol: 'era', key: null, label: 'era' });
+	for (const s of view.sectors) wanted.push({ symbol: 'sector', key: s, label: s.replace(/-/g, ' ') });
+
+	const out: LegendEntry[] = [];
+	let x = left;
+	let y = top + 12;
+	let sectorsStarted = false;
+	for (const w of wanted) {
+		const lead = w.symbol === 'sector' && !sectorsStarted ? 'Sanctions by first sector: ' : '';
+		const need = 18 + textWidth(lead + w.label) + 14;
+		if (x > left && (x + need > width - 8 || (lead && x > left))) {
+			x = left;
+			y += LEGEND_ROW;
+		}
+		if (lead) {
+			sectorsStarted = true;
+			out.push({ symbol: 'text', key: null, label: lead.trim(), x, y });
+			x += textWidth(lead) + 4;
+		}
+		out.push({ ...w, x, y });
+		x += 18 + textWidth(w.label) + 14;
+	}
+	return out;
+}
