@@ -89,7 +89,7 @@ describe('eras and extent', () => {
 		expect(all.domain).toEqual({ start: '1980-01-01', end: '2021-12-31' });
 		expect(all.eras).toHaveLength(1);
 		expect(all.eras[0]).toMatchObject({ id: 'guaido-interim-claim', start: '2019-01-23', end: '2021-12-31', open: true });
-		expect(all.eras[0]?.info.date).toBe('from 23 Jan 2019 (no end recorded)');
+		expect(all.eras[0]?.info).toMatchObject({ value: 'Labelled period', date: 'From 23 Jan 2019, no end recorded' });
 	});
 
 	it('opens on the years where items are dense', () => {

@@ -338,7 +338,9 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
 		if (textWidth(era.label) <= inside || inside >= before) {
 			return [{ era, x0: left, x1: right, label: fitText(era.label, inside), labelX: left + 4, anchor: 'start', cutEnd: b > x1 }];
 		}
-		return [{ era, x0: left, x1: right, label: fitText(era.label, before), labelX: left - 4, anchor: 'end', cutEnd: b > x1 }];
+		// Beside the band, pointing at it.
+		const name = fitText(era.label, before - textWidth(' →'));
+		return [{ era, x0: left, x1: right, label: name && `${name} →`, labelX: left - 4, anchor: 'end', cutEnd: b > x1 }];
 	});
 
 	const axisY = bottom + 4;

@@ -270,8 +270,8 @@ export function timelineView(ds: Dataset, f: Filters): TimelineView {
 
 	const eras = records.eras.map((e: Era): TimelineEra => {
 		const end = e.end?.end ?? domain.end;
-		const date = e.end ? `${e.start.label} – ${e.end.label}` : `from ${e.start.label} (no end recorded)`;
-		return { id: e.id, label: e.label, start: e.start.start, end, open: !e.end, info: markInfo(ds, e, { title: e.label, value: 'Era', date }) };
+		const date = e.end ? `${e.start.label} – ${e.end.label}` : `From ${e.start.label}, no end recorded`;
+		return { id: e.id, label: e.label, start: e.start.start, end, open: !e.end, info: markInfo(ds, e, { title: e.label, value: 'Labelled period', date }) };
 	});
 
 	const overview = itemsOf(ds, applyFilters(ds, { ...f, from: null, to: null })).map(({ lane, start, end }) => ({ lane, start, end }));
