@@ -10,7 +10,7 @@ import { recordView } from '../../src/lib/data/records.ts';
 import { documentView } from '../../src/lib/data/sources.ts';
 import type { DataFile } from '../../src/lib/data/types.ts';
 import RecordView from '../../src/lib/evidence/RecordView.svelte';
-import SourcePage from '../../src/routes/sources/[id]/+page.svelte';
+import SourcePage from '../../src/routes/(site)/sources/[id]/+page.svelte';
 import { readDataFiles } from '../../src/lib/server/data-files.ts';
 
 const HOSTILE = 'The ministry said <script>alert("x")</script> & <b>closed</b> it.';

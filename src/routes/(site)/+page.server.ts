@@ -1,3 +1,4 @@
+import { chartActions } from '$lib/dashboard/actions.ts';
 import { applyFilters, filtersToQuery, parseFilters } from '$lib/data/filters.ts';
 import { lendingView } from '$lib/data/views/lending.ts';
 import { mapView } from '$lib/data/views/map.ts';
@@ -15,6 +16,10 @@ export const load: PageServerLoad = ({ url }) => {
 	const ds = getDataset();
 	const { filters, notices } = parseFilters(url.searchParams, { series: ds.series.map((s) => s.id) });
 	const records = applyFilters(ds, filters);
+	const lending = lendingView(ds, filters);
+	const map = mapView(ds, filters);
+	const sanctions = sanctionsView(ds, filters);
+	const day = new Date().toISOString().slice(0, 10);
 	return {
 		filters,
 		notices,
@@ -22,10 +27,15 @@ export const load: PageServerLoad = ({ url }) => {
 		defaultSource: DEFAULT_SOURCE,
 		options: filterOptions(ds),
 		headlines: headlines(ds, records, filters.source ?? DEFAULT_SOURCE),
-		lending: lendingView(ds, filters),
-		map: mapView(ds, filters),
+		lending,
+		map,
 		features: latinAmericaFeatures(),
-		sanctions: sanctionsView(ds, filters),
+		sanctions,
+		actions: {
+			lending: chartActions('lending-by-country', lending.title, filters, url.origin, day),
+			map: chartActions('lending-map', map.title, filters, url.origin, day),
+			sanctions: chartActions('sanctions-over-time', sanctions.title, filters, url.origin, day)
+		},
 		documents: Object.fromEntries(ds.documents.map((d) => [d.id, d.title]))
 	};
 };
