@@ -4,6 +4,7 @@ import { lendingView } from '$lib/data/views/lending.ts';
 import { mapView } from '$lib/data/views/map.ts';
 import { DEFAULT_SOURCE, filterOptions, headlines } from '$lib/data/views/overview.ts';
 import { sanctionsView } from '$lib/data/views/sanctions.ts';
+import { timelineView } from '$lib/data/views/timeline.ts';
 import { getDataset } from '$lib/server/dataset.ts';
 import { latinAmericaFeatures } from '$lib/server/geo.ts';
 import type { PageServerLoad } from './$types';
@@ -19,6 +20,7 @@ export const load: PageServerLoad = ({ url }) => {
 	const lending = lendingView(ds, filters);
 	const map = mapView(ds, filters);
 	const sanctions = sanctionsView(ds, filters);
+	const timeline = timelineView(ds, filters);
 	const day = new Date().toISOString().slice(0, 10);
 	return {
 		filters,
@@ -31,10 +33,12 @@ export const load: PageServerLoad = ({ url }) => {
 		map,
 		features: latinAmericaFeatures(),
 		sanctions,
+		timeline,
 		actions: {
 			lending: chartActions('lending-by-country', lending.title, filters, url.origin, day),
 			map: chartActions('lending-map', map.title, filters, url.origin, day),
-			sanctions: chartActions('sanctions-over-time', sanctions.title, filters, url.origin, day)
+			sanctions: chartActions('sanctions-over-time', sanctions.title, filters, url.origin, day),
+			timeline: chartActions('timeline', timeline.title, filters, url.origin, day)
 		},
 		documents: Object.fromEntries(ds.documents.map((d) => [d.id, d.title]))
 	};

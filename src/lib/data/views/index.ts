@@ -7,9 +7,10 @@ import type { Dataset } from '../types.ts';
 import { lendingView, type LendingView } from './lending.ts';
 import { mapView, type LendingMapView } from './map.ts';
 import { sanctionsView, type SanctionsView } from './sanctions.ts';
+import { timelineView, type TimelineView } from './timeline.ts';
 import { CHART_IDS, type ChartId } from './types.ts';
 
-export type AnyChartView = LendingView | LendingMapView | SanctionsView;
+export type AnyChartView = LendingView | LendingMapView | SanctionsView | TimelineView;
 
 export function isChartId(id: string): id is ChartId {
 	return (CHART_IDS as readonly string[]).includes(id);
@@ -24,6 +25,6 @@ export function chartView(ds: Dataset, id: ChartId, f: Filters): AnyChartView {
 		case 'sanctions-over-time':
 			return sanctionsView(ds, f);
 		case 'timeline':
-			throw new Error('timeline view not available');
+			return timelineView(ds, f);
 	}
 }

@@ -28,7 +28,11 @@ export function cleanSvg(markup: string): string {
 
 const num = (attrs: string, name: string) => Number(new RegExp(`\\b${name}="([\\d.]+)"`).exec(attrs)?.[1] ?? 0);
 
-export function chartParts(html: string): ChartParts {
+/**
+ * `firstPlotOnly`: take only the first LayerCake SVG, for charts that carry their legend
+ * inside it and draw other SVGs (the timeline's all-years strip) that belong to the page.
+ */
+export function chartParts(html: string, firstPlotOnly = false): ChartParts {
 	const body = stripComments(html);
 	const plotBox = /<div class="plot[^"]*" style="height: ([\d.]+)px;?">/.exec(body);
 	const plotAt = plotBox?.index ?? body.length;
@@ -43,14 +47,17 @@ export function chartParts(html: string): ChartParts {
 		});
 	}
 	const plots: string[] = [];
+	let viewBoxHeight = 0;
 	const plotRe = /<svg class="layercake-layout-svg[^"]*"([^>]*)>([\s\S]*?)<\/svg>/g;
 	for (let m = plotRe.exec(body); m; m = plotRe.exec(body)) {
+		if (firstPlotOnly && plots.length) break;
+		viewBoxHeight ||= Number(/viewBox="[\d.-]+ [\d.-]+ [\d.]+ ([\d.]+)"/.exec(m[1] ?? '')?.[1] ?? 0);
 		const style = /style="([^"]*)"/.exec(m[1] ?? '')?.[1] ?? '';
 		const top = Number(/top:\s*([-\d.]+)px/.exec(style)?.[1] ?? 0);
 		const left = Number(/left:\s*([-\d.]+)px/.exec(style)?.[1] ?? 0);
 		plots.push(`<g transform="translate(${round(left)},${round(top)})">${cleanSvg(m[2] ?? '')}</g>`);
 	}
-	return { legends, plot: plots.join(''), plotHeight: Number(plotBox?.[1] ?? 0) };
+	return { legends, plot: plots.join(''), plotHeight: Number(plotBox?.[1] ?? viewBoxHeight) };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -73,13 +73,17 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 	const theme = THEMES[o.theme];
 
 	// First pass: how tall the chart's own legend is at this width. Second: the plot fills the rest.
-	const first = chartParts(renderChart(view, layout.chart.width, undefined, o.theme));
+	const selfContained = view.id === 'timeline';
+	const first = chartParts(renderChart(view, layout.chart.width, undefined, o.theme), selfContained);
 	const legendHeight = first.legends.reduce((h, l) => h + l.height + LEGEND_GAP, 0);
 	const plotHeight = layout.chart.height - legendHeight;
 	if (plotHeight < 80) {
 		throw new FigureTooSmall(`height=${o.height} leaves no room for the chart at width=${o.width}; use at least ${o.height + 80 - plotHeight}`);
 	}
-	const parts = chartParts(renderChart(view, layout.chart.width, plotHeight, o.theme));
+	const parts = chartParts(renderChart(view, layout.chart.width, plotHeight, o.theme), selfContained);
+	if (parts.plotHeight > plotHeight + 1) {
+		throw new FigureTooSmall(`height=${o.height} is too small for this chart at width=${o.width}; use at least ${Math.ceil(o.height + parts.plotHeight - plotHeight)}`);
+	}
 	let y = 0;
 	const legends = parts.legends.map((l) => {
 		const m = l.markup.replace(/^<svg/, `<svg x="0" y="${y}"`);
