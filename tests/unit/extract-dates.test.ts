@@ -33,6 +33,8 @@ describe('date expressions', () => {
 		['2021-01-03', 'The vote was held last week.', 'last week', '2020-W52', 'week'],
 		['2021-01-04', 'The vote was held last week.', 'last week', '2020-W53', 'week'],
 		['2020-03-01', 'The vote was held yesterday.', 'yesterday', '2020-02-29', 'day'],
+		// A month name before a comma: the phrase stops at the word.
+		['2020-05-06', 'Chile recognized the government in February, with Peru following suit.', 'in February', '2020-02', 'month'],
 		['2019-01-07', 'The vote was held late Sunday.', 'late Sunday', '2019-01-06', 'day'],
 		// Stated dates (a compiled reference note, 2026): the year is in the words.
 		['2026-11-26', 'Between 11 and 15 April 2019 the secretary travelled.', 'Between 11 and 15 April 2019', '2019-04-11/2019-04-15', 'range'],

@@ -184,10 +184,12 @@ function chronoMatches(text: string, from: number, reference: Date): Found[] {
 		if (!unitMatch && !s.isCertain('day') && !s.isCertain('weekday') && /^[a-z]/.test(r.text.replace(/^(?:on|in)\s+/i, ''))) continue;
 		if (s.isCertain('hour') && !certainDate && !unitMatch) continue;
 		const start = from + r.index;
+		// chrono keeps the comma it looked past for a year ("February, with ..."); the phrase ends before it.
+		const matched = r.text.replace(/[\s,;:]+$/, '');
 		const explicitYear = new RegExp(`\\b${YEAR}\\b`).test(r.text);
 		found.push({
 			start,
-			end: start + r.text.length,
+			end: start + matched.length,
 			resolve: (ctx, sentenceAnchor) => {
 				let result = r;
 				const anaphoric = ANAPHORIC.test(r.text) && sentenceAnchor;
