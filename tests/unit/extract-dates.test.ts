@@ -1,5 +1,7 @@
 /** Relative and absolute date expressions, resolved against the publication date at the precision the words support. */
 import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../src/lib/data/dates.ts';
+import { daysFrom } from '../../src/lib/extract/dates.ts';
 import { datesIn } from '../fixtures/extract/helpers.ts';
 
 describe('date expressions', () => {
@@ -49,6 +51,22 @@ describe('date expressions', () => {
 		expect(found[0]?.value.spec).toBe(spec);
 		expect(found[0]?.value.precision).toBe(precision);
 		expect(text.includes(phrase)).toBe(true);
+	});
+
+	const spans: [anchor: string, days: number, at: 'start' | 'end', spec: string | null][] = [
+		['2019-04-14', 3, 'end', '2019-04-12/2019-04-14'],
+		['2021-03-06', 4, 'end', '2021-03-03/2021-03-06'],
+		['2020-11-02', 14, 'start', '2020-11-02/2020-11-15'],
+		['2020-01-05', 10, 'end', '2019-12-27/2020-01-05'],
+		['2020-03-01', 2, 'end', '2020-02-29/2020-03-01'],
+		['2018-06-11', 1, 'start', '2018-06-11'],
+		['2019-04', 3, 'end', null],
+		['2019-04-14', 0, 'end', null]
+	];
+	it.each(spans)('the days of an occasion: from %s, %i days, the anchor its %s → %s', (anchor, days, at, spec) => {
+		const a = parseDate(anchor);
+		if (!a.ok) throw new Error(a.error);
+		expect(daysFrom(a.value, days, at)?.spec ?? null).toBe(spec);
 	});
 
 	it('resolves "the week before" and "the same day" against the date stated earlier in the sentence', () => {

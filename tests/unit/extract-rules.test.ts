@@ -222,6 +222,132 @@ describe('events', () => {
 	});
 });
 
+describe('dates from occasions and discourse, on other texts and publication dates', () => {
+	type Row = [rule: string, published: string, text: string, dated: [quote: string, date: string | number][]];
+	const table: Row[] = [
+		[
+			'a four-day tour ending on a weekday covers the four days up to it; the clause reporting the tour takes them',
+			'2021-03-10',
+			'Ana Silva made a four-day tour of the Andes, ending it with a rally in Lima on Saturday.',
+			[
+				['Ana Silva made a four-day tour of the Andes', '2021-03-03/2021-03-06'],
+				['ending it with a rally in Lima on Saturday', '2021-03-06']
+			]
+		],
+		[
+			'a relative clause describing the tour ("who visited") takes its days too',
+			'2019-11-13',
+			'It was the theme of a three-day tour by Ana Silva, who visited Chile and Peru, ending it with a speech Monday in Lima.',
+			[
+				['who visited Chile and Peru', '2019-11-09/2019-11-11'],
+				['ending it with a speech Monday in Lima', '2019-11-11']
+			]
+		],
+		[
+			'a two-week visit that began on a date covers fourteen days from it; "during the visit" is within them',
+			'2020-11-20',
+			'Carlos Ruiz began a two-week visit to Peru on 2 November. During the visit, Ruiz signed a trade pact.',
+			[
+				['Carlos Ruiz began a two-week visit to Peru on 2 November', '2020-11-02'],
+				['During the visit, Ruiz signed a trade pact', '2020-11-02/2020-11-15']
+			]
+		],
+		[
+			'a week-long summit that opened on a weekday: "at the summit" is the week from it',
+			'2018-06-13',
+			'A week-long summit of Andean leaders opened in Quito on Monday. At the summit, Chile proposed a customs union.',
+			[
+				['A week-long summit of Andean leaders opened in Quito on Monday', '2018-06-11'],
+				['At the summit, Chile proposed a customs union', '2018-06-11/2018-06-17']
+			]
+		],
+		[
+			'a 10-day trip that ended in January runs back into December',
+			'2020-01-08',
+			'Ana Silva returned from a 10-day trip to Asia that ended on 5 January. In the course of the trip she signed six contracts.',
+			[
+				['Ana Silva returned from a 10-day trip to Asia that ended on 5 January', '2020-01-05'],
+				['In the course of the trip she signed six contracts', '2019-12-27/2020-01-05']
+			]
+		],
+		[
+			'"in the course of the tour" and "at the same time" take the tour’s days; replies run from its first day to publication',
+			'2021-03-10',
+			'Ana Silva made a four-day tour of the Andes, ending it with a rally in Lima on Saturday. In the course of the tour, Silva promised new roads. At the same time, she attacked the mining companies. Carlos Ruiz told Radio Norte that Silva had lied. Ruiz also called Silva’s promises ridiculous.',
+			[
+				['Ana Silva made a four-day tour of the Andes', '2021-03-03/2021-03-06'],
+				['ending it with a rally in Lima on Saturday', '2021-03-06'],
+				['In the course of the tour, Silva promised new roads', '2021-03-03/2021-03-06'],
+				['At the same time, she attacked the mining companies', '2021-03-03/2021-03-06'],
+				['Carlos Ruiz told Radio Norte that Silva had lied', '2021-03-03/2021-03-10'],
+				['Ruiz also called Silva’s promises ridiculous', '2021-03-03/2021-03-10']
+			]
+		],
+		[
+			'a reply that denounces remarks made during a dated visit: from the visit’s first day to publication',
+			'2020-11-20',
+			'Carlos Ruiz began a two-week visit to Peru on 2 November. During the visit, Ruiz signed a trade pact. Ana Silva denounced Ruiz’s “secret deals.”',
+			[
+				['Carlos Ruiz began a two-week visit to Peru on 2 November', '2020-11-02'],
+				['During the visit, Ruiz signed a trade pact', '2020-11-02/2020-11-15'],
+				['Ana Silva denounced Ruiz’s “secret deals.”', '2020-11-02/2020-11-20']
+			]
+		],
+		[
+			'"responded by calling … ridiculous" after remarks at a dated summit',
+			'2018-06-13',
+			'A week-long summit of Andean leaders opened in Quito on Monday. At the summit, Ana Silva proposed a customs union. Carlos Ruiz responded by calling Silva’s plan ridiculous.',
+			[
+				['A week-long summit of Andean leaders opened in Quito on Monday', '2018-06-11'],
+				['At the summit, Ana Silva proposed a customs union', '2018-06-11/2018-06-17'],
+				['Carlos Ruiz responded by calling Silva’s plan ridiculous', '2018-06-11/2018-06-13']
+			]
+		],
+		[
+			'actions after a dated conference ("called attention to the conference, which was first reported") run from it to publication',
+			'2021-03-10',
+			'On 2 March a closed-door conference on the border was held in Lima. Carlos Ruiz called attention to the conference, which was first reported by Radio Norte.',
+			[
+				['On 2 March a closed-door conference on the border was held in Lima', '2021-03-02'],
+				['Carlos Ruiz called attention to the conference', '2021-03-02/2021-03-10'],
+				['which was first reported by Radio Norte', '2021-03-02/2021-03-10']
+			]
+		],
+		[
+			'"following suit" after a recognition dated to a month: from that month to publication',
+			'2020-05-06',
+			'Chile recognized the new government in February, with Peru and Bolivia following suit.',
+			[
+				['Chile recognized the new government in February', '2020-02'],
+				['with Peru and Bolivia following suit', '2020-02/2020-05-06']
+			]
+		],
+		[
+			'an ordinal ("second-day session") is not a length: "during the session" is the day the session is dated',
+			'2019-04-17',
+			'Ana Silva opened the second-day session of the congress on Monday. During the session, Silva proposed a vote.',
+			[
+				['Ana Silva opened the second-day session of the congress on Monday', '2019-04-15'],
+				['During the session, Silva proposed a vote', '2019-04-15']
+			]
+		],
+		['a tour of stated length with no dated start or end dates nothing', '2019-04-17', 'Ana Silva made a three-day visit to Peru. In the course of the visit, Silva met farmers.', []]
+	];
+	it.each(table)('%s (published %s)', (_rule, published, text, dated) => {
+		const x = run(text, published);
+		quotesHold(x, { [x.document.id]: text });
+		expect(x.events.map((e) => [e.record.evidence?.[0]?.quote, e.record.date])).toEqual(dated);
+	});
+
+	it('keeps the words that dated a clause within an occasion as reported_as, and links it to the clause reporting the occasion', () => {
+		const x = run('Ana Silva made a four-day tour of the Andes, ending it with a rally in Lima on Saturday. In the course of the tour, Silva promised new roads.', '2021-03-10');
+		const [tour, , during] = x.events;
+		expect(during?.record.evidence?.[0]?.reported_as).toBe('In the course of the tour');
+		expect(during?.record.part_of).toBe(tour?.record.id);
+		expect(tour?.notes.join(' ')).toMatch(/4 days ending 6 Mar 2021 \(“on Saturday”\)/);
+	});
+});
+
 describe('entities', () => {
 	it('matches curated entities by name and alias, ignoring accents and apostrophe styles', () => {
 		const g = new Gazetteer(ENTITIES);

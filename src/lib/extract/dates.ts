@@ -237,6 +237,18 @@ function chronoMatches(text: string, from: number, reference: Date): Found[] {
 }
 
 /**
+ * The `days` days that start or end on `anchor` (a day): "a three-day tour ending Sunday 14
+ * April" is 12–14 April. Null when the anchor is not a single day.
+ */
+export function daysFrom(anchor: DateValue, days: number, anchorIs: 'start' | 'end'): DateValue | null {
+	if (anchor.precision !== 'day' || !Number.isInteger(days) || days < 1) return null;
+	const at = dateOf(anchor);
+	const other = addDays(at, anchorIs === 'end' ? 1 - days : days - 1);
+	const [a, b] = anchorIs === 'end' ? [other, at] : [at, other];
+	return valueOf(days === 1 ? day(at) : `${day(a)}/${day(b)}`);
+}
+
+/**
  * Every date expression in `text.slice(span.start, span.end)` (one sentence), left to right.
  * Updates `ctx.anchor` with the last date stated with its year, for the sentences after it.
  */

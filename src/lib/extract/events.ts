@@ -6,18 +6,25 @@
  *
  * When, at the precision the text supports, in this order:
  *   1. a date expression in the clause ("late Monday", "last week", "in 2004");
- *   2. a clause joined to a dated one ("and was immediately recognized", "ending it up",
+ *   2. a clause that reports an occasion of stated length with a dated start or end ("a
+ *      three-day tour …, who visited Chile, Paraguay and Peru, ending it up with a speech
+ *      Sunday") takes the days it covers (see occasions.ts);
+ *   3. a clause joined to a dated one ("and was immediately recognized", "ending it up",
  *      "which was first disclosed") shares its date;
- *   3. "at the same time" shares the date of the event before;
- *   4. "the trip", "the conference": a definite noun naming an earlier event ties the clause
- *      to it: during it after "in the course of"/"during"/"at", else after it;
- *   5. "responded", "following suit", "was followed by": after the event before;
- *   6. a subject who acted in an earlier event ("Pompeo also slammed ...") acts at its time;
- *   7. a statement about a person who acted earlier ("told a newspaper that Pompeo had ...")
- *      comes after that person's last event;
- * and an event "after" another lies between its start and the document's publication.
+ *   4. "at the same time" shares the date of the event before;
+ *   5. "the trip", "the conference": a definite noun naming an earlier event or occasion ties
+ *      the clause to it: during it after "in the course of"/"during"/"at" (the words kept as
+ *      `reported_as`), else after it;
+ *   6. "responded", "following suit", "was followed by": after the event before;
+ *   7. a subject who acted in an earlier event ("Pompeo also slammed ...") acts at its time;
+ *   8. a statement about a person who acted earlier ("told a newspaper that Pompeo had ...",
+ *      "denounced Pompeo's allegations", "called Pompeo's claims ridiculous") comes after that
+ *      person's last event;
+ * and an event "after" another lies between its start and the document's publication: a reply
+ * to remarks made during a dated trip, from the trip's first day to the publication.
  *
- * The other catalogued documents can pin a date this one gives loosely: a dated clause of
+ * When the context holds other catalogued documents (an extra, not how a new document is
+ * evaluated), they can pin a date this one gives loosely: a dated clause of
  * another document that lies within this clause's date and shares enough of its actors,
  * countries and words (e.g. "Between 11 and 15 April 2019 Secretary of State Mike Pompeo
  * travelled to Chile, Paraguay, Peru and Colombia" for "who visited Chile, Paraguay and
@@ -32,6 +39,7 @@ import type { EventKind, SourceDocument } from '../data/types.ts';
 import { AFTER_MARKER, contentWords, overlaps, SAME_TIME_MARKER, type Analysis, type ClauseInfo } from './analyse.ts';
 import type { DateMention } from './dates.ts';
 import type { Mention } from './mentions.ts';
+import { nounGroup, occasionsOf, type Occasion } from './occasions.ts';
 import { isVerb, pastActionAt, presentOnly, type Span } from './text.ts';
 import { Ids, titleFrom, type Candidate } from './types.ts';
 
@@ -48,21 +56,13 @@ interface Draft {
 	docDate: DateValue | null;
 	date: DateValue | null;
 	how: string | null;
+	/** The words a rule dated the clause by, when not a date expression ("In the course of the trip"). */
+	phrase: string | null;
 	confidence: number;
 	partOf: Draft | null;
 	corroboration: { document: SourceDocument; span: Span; text: string } | null;
 }
 
-const EVENT_NOUNS = [
-	['meeting', 'conference', 'roundtable', 'summit', 'talks', 'session', 'gathering'],
-	['trip', 'tour', 'visit', 'journey', 'travels'],
-	['speech', 'address', 'remarks'],
-	['attack', 'strike', 'raid', 'assault', 'offensive'],
-	['coup', 'uprising', 'rebellion', 'putsch'],
-	['election', 'vote', 'referendum', 'ballot'],
-	['protest', 'demonstration', 'rally', 'march'],
-	['operation', 'exercise', 'deployment', 'mission']
-];
 const DURING = /\b(?:in the course of|during|at|on the sidelines of|while on|throughout|on)\s+$/i;
 
 const KINDS: [RegExp, EventKind][] = [
@@ -136,11 +136,12 @@ export function draftEvents(analysis: Analysis, skip: Claimed): Draft[] {
 				docDate: own?.value ?? null,
 				date: own?.value ?? null,
 				how: null,
+				phrase: null,
 				confidence: own ? (own.relative ? 0.75 : 0.85) : 0.5,
 				partOf: null,
 				corroboration: null
 			};
-			if (!own && joinedTo?.docDate) inherit(d, joinedTo, 'same', 'joined to the clause before');
+			if (!own && joinedTo?.docDate) inherit(d, sourceOf(joinedTo), 'same', 'joined to the clause before');
 			drafts.push(d);
 			previous = d;
 		});
@@ -161,19 +162,31 @@ function after(v: DateValue, until: DateValue): DateValue {
 	return until;
 }
 
-function inherit(d: Draft, from: Draft, relation: 'same' | 'during' | 'after', how: string, publication?: DateValue) {
+/** What a clause can take its date from: an earlier clause, or an occasion the prose names. */
+interface Source {
+	readonly date: DateValue | null;
+	readonly docDate: DateValue | null;
+	readonly confidence: number;
+	readonly text: string;
+	/** The candidate that reports it, for `part_of`. */
+	readonly draft: Draft | null;
+}
+
+const sourceOf = (x: Draft): Source => ({ date: x.date, docDate: x.docDate, confidence: x.confidence, text: x.info.clause.text, draft: x });
+
+function inherit(d: Draft, from: Source, relation: 'same' | 'during' | 'after', how: string, publication?: DateValue) {
 	if (!from.date) return;
 	if (relation === 'after' && publication) {
 		d.date = after(from.date, publication);
 		d.docDate = from.docDate ? after(from.docDate, publication) : null;
-		d.how = `After "${titleFrom(from.info.clause.text, 60)}" (${from.date.label}) and by ${publication.label}: ${how}.`;
+		d.how = `After "${titleFrom(from.text, 60)}" (${from.date.label}) and by ${publication.label}: ${how}.`;
 		d.confidence = 0.45;
 	} else {
 		d.date = from.date;
 		d.docDate = from.docDate;
-		d.how = relation === 'during' ? `During "${titleFrom(from.info.clause.text, 60)}" (${from.date.label}): ${how}.` : null;
+		d.how = relation === 'during' ? `During "${titleFrom(from.text, 60)}" (${from.date.label}): ${how}.` : null;
 		d.confidence = relation === 'during' ? 0.6 : Math.min(from.confidence, 0.7);
-		if (relation === 'during') d.partOf = from;
+		if (relation === 'during') d.partOf = from.draft;
 	}
 }
 
@@ -237,37 +250,57 @@ export function extractEvents(
 	const entityType = (id: string) => analysis.gazetteer.entities.get(id)?.type;
 	const done: Draft[] = [];
 	const lastDated = () => [...done].reverse().find((x) => x.date) ?? null;
+	const occasions = occasionsOf(analysis);
+	/** An occasion as a source: the candidate that reports it, if any, is what later clauses are part of. */
+	const occasionSource = (o: Occasion): Source => ({
+		date: o.date,
+		docDate: o.date,
+		confidence: 0.6,
+		text: o.text,
+		draft: done.find((x) => o.clauses.some((c) => c.start === x.info.clause.start)) ?? null
+	});
 	for (const d of drafts) {
 		const text = d.info.clause.text;
-		if (!d.date && d.joinedTo?.date) inherit(d, d.joinedTo, 'same', 'joined to the clause before');
+		const at = d.info.clause.start;
+		const occasion = d.date ? undefined : occasions.find((o) => o.clauses.some((c) => c.start === at));
+		if (occasion) {
+			inherit(d, occasionSource(occasion), 'same', 'the occasion itself');
+			d.how = `The ${titleFrom(occasion.text, 60).replace(/^./, (c) => c.toLowerCase())}: ${occasion.how}.`;
+			d.confidence = 0.6;
+		}
+		if (!d.date && d.joinedTo?.date) inherit(d, sourceOf(d.joinedTo), 'same', 'joined to the clause before');
 		if (!d.date && SAME_TIME_MARKER.test(text)) {
 			const prev = lastDated();
 			if (prev) {
-				inherit(d, prev, 'same', 'at the same time');
+				inherit(d, sourceOf(prev), 'same', 'at the same time');
 				d.how = `At the same time as "${titleFrom(prev.info.clause.text, 60)}" (${prev.date?.label}).`;
 			}
 		}
 		if (!d.date) {
 			for (const m of text.matchAll(/\bthe\s+(\w+)/gi)) {
-				const noun = (m[1] as string).toLowerCase();
-				const group = EVENT_NOUNS.find((g) => g.includes(noun));
+				const group = nounGroup(m[1] as string);
 				if (!group) continue;
 				const names = (x: Draft) => group.some((w) => x.words.has(w) || new RegExp(`\\b${w}\\b`, 'i').test(x.info.clause.text));
-				const earlier = [...done].reverse().find((x) => x.date && x.info.clause.start < d.info.clause.start && names(x));
-				if (!earlier) continue;
-				const during = DURING.test(text.slice(0, m.index ?? 0));
-				inherit(d, earlier, during ? 'during' : 'after', during ? `"${m[0]}" is that event` : `"${m[0]}" refers to that event`, publication);
+				const earlier = [...done].reverse().find((x) => x.date && x.info.clause.start < at && names(x));
+				const named = [...occasions].reverse().find((o) => o.group === group && o.start < at);
+				// The occasion rather than a clause that only reports it ("who visited ...").
+				const occasionFirst = named && (!earlier || named.start >= earlier.info.clause.start || named.clauses.some((c) => c.start === earlier.info.clause.start));
+				const source = named && occasionFirst ? occasionSource(named) : earlier ? sourceOf(earlier) : null;
+				if (!source) continue;
+				const lead = DURING.exec(text.slice(0, m.index));
+				inherit(d, source, lead ? 'during' : 'after', lead ? `"${m[0]}" is that event` : `"${m[0]}" refers to that event`, publication);
+				if (lead) d.phrase = text.slice(lead.index, m.index + m[0].length);
 				break;
 			}
 		}
 		if (!d.date && AFTER_MARKER.test(text)) {
 			const prev = lastDated();
-			if (prev) inherit(d, prev, 'after', `"${AFTER_MARKER.exec(text)?.[0]}"`, publication);
+			if (prev) inherit(d, sourceOf(prev), 'after', `"${AFTER_MARKER.exec(text)?.[0]}"`, publication);
 		}
 		if (!d.date && d.subject) {
 			const prev = [...done].reverse().find((x) => x.date && x.subject === d.subject);
 			if (prev) {
-				inherit(d, prev, 'same', 'the same actor, in the account of that event');
+				inherit(d, sourceOf(prev), 'same', 'the same actor, in the account of that event');
 				d.how = `The same actor's last dated event: "${titleFrom(prev.info.clause.text, 60)}" (${prev.date?.label}).`;
 				d.confidence = 0.45;
 				d.partOf = null;
@@ -281,7 +314,7 @@ export function extractEvents(
 			for (const o of others) {
 				const prev = [...done].reverse().find((x) => x.date && x.subject === o.entity);
 				if (prev) {
-					inherit(d, prev, 'after', `a statement about ${o.text}`, publication);
+					inherit(d, sourceOf(prev), 'after', `a statement about ${o.text}`, publication);
 					break;
 				}
 			}
@@ -320,7 +353,7 @@ export function extractEvents(
 			{
 				document: doc.id,
 				quote: c.text,
-				...(own?.relative ? { reported_as: own.phrase } : {}),
+				...(own?.relative ? { reported_as: own.phrase } : d.phrase ? { reported_as: d.phrase } : {}),
 				...(docDiffers && d.docDate ? { date: d.docDate.spec } : {})
 			}
 		];
