@@ -4,22 +4,30 @@
  * and recall (the share of curated records some candidate matches), per record type, with
  * the curated records no candidate found.
  *
+ * Each document is read alone, as a new document is: with the curated entities, series,
+ * sanction orders and ids, but none of the other catalogued documents, so every date comes
+ * from its own words and its own publication date. `withReferences` lets the other documents pin dates, as an
+ * extra view of the same records; it is never the headline figure.
+ *
  * Matching:
  *   loan      the same borrower (country or region) and exactly the same amount in dollars;
- *   event     the same date — the record's, or the one the evidence from this document alone
- *             supports, on either side — and quotes in this document that overlap;
- *   sanction  the same date (likewise) and the same instrument or a shared target;
+ *   event     a quote of the candidate overlaps a curated quote from this document, and the
+ *             candidate's date from this document equals the date that quote supports (its
+ *             `date`, else the record's); with references, the record's date also counts;
+ *   sanction  the same date (likewise, quote by quote) and the same instrument or a shared
+ *             target;
  *   entity    the same id, against the entities the document's curated records refer to
  *             (actors, issuers, targets, lenders, borrowing regions) where a quote from this
  *             document names them.
  */
-import { parseDate } from '../data/dates.ts';
+import { parseDate, type DateValue } from '../data/dates.ts';
 import { parseUsd } from '../data/money.ts';
-import type { RawEvidence } from '../data/schema.ts';
 import type { Dataset, Evidence, SourceDocument } from '../data/types.ts';
 import { overlaps } from './analyse.ts';
+import { extract } from './extract.ts';
 import { fold } from './mentions.ts';
-import type { Candidate, Extraction } from './types.ts';
+import type { Span } from './text.ts';
+import type { Candidate, ExtractContext, Extraction } from './types.ts';
 
 export const RECORD_TYPES = ['loans', 'sanctions', 'events', 'entities'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
@@ -43,28 +51,39 @@ export interface DocumentScore {
 	readonly scores: readonly Score[];
 }
 
+export interface EvaluateOptions {
+	/** Let the other catalogued documents pin dates (an extra view): a candidate then also matches on its record's date. */
+	readonly withReferences?: boolean;
+}
+
 const iso = (spec: string | number | undefined) => {
 	if (spec === undefined) return null;
 	const r = parseDate(spec);
 	return r.ok ? r.value.iso : null;
 };
 
-/** A candidate's dates: its record's, and those its evidence from this document states. */
-function candidateDates(c: Candidate<{ date?: string | number; evidence?: RawEvidence[] }>, doc: string): Set<string> {
-	const out = new Set<string>();
-	const d = iso(c.record.date);
-	if (d) out.add(d);
-	for (const e of c.record.evidence ?? []) if (e.document === doc && iso(e.date)) out.add(iso(e.date) as string);
-	return out;
+/** A quote in the evaluated document with the date it supports (an ISO interval). */
+interface DatedQuote extends Span {
+	readonly iso: string;
+	/** The date as written in the record, for the list of misses. */
+	readonly spec: string;
 }
 
-function curatedDates(r: { date: { iso: string }; evidence: readonly Evidence[] }, doc: string): Set<string> {
-	const out = new Set([r.date.iso]);
-	for (const e of r.evidence) if (e.document === doc && e.date) out.add(e.date.iso);
-	return out;
+/** The candidate's quotes from this document, each with the date this document alone gives it: its evidence's `date`, else the record's. */
+function candidateQuotes(c: Candidate<{ date?: string | number; evidence?: { date?: string | number }[] }>, doc: string): DatedQuote[] {
+	const evidence = c.record.evidence ?? [];
+	return c.offsets.flatMap((o, i) => {
+		const spec = String(evidence[i]?.date ?? c.record.date ?? '');
+		const d = iso(spec);
+		return o.document === doc && d ? [{ start: o.start, end: o.end, iso: d, spec }] : [];
+	});
 }
 
-const meets = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+/** The curated quotes from this document, each with the date it supports: its `date`, else the record's. */
+function curatedQuotes(r: { date: DateValue; evidence: readonly Evidence[] }, doc: string): DatedQuote[] {
+	return r.evidence.filter((e) => e.document === doc).map((e) => ({ start: e.start, end: e.end, iso: (e.date ?? r.date).iso, spec: (e.date ?? r.date).spec }));
+}
+
 const quote = (s: string) => `“${s.length > 90 ? `${s.slice(0, 88).trimEnd()}…` : s}”`;
 
 function score<C, G>(type: RecordType, candidates: readonly C[], gold: readonly G[], match: (c: C, g: G) => boolean, describe: (g: G) => string): Score {
@@ -83,7 +102,7 @@ function score<C, G>(type: RecordType, candidates: readonly C[], gold: readonly 
 	};
 }
 
-export function evaluateDocument(dataset: Dataset, x: Extraction): DocumentScore {
+export function evaluateDocument(dataset: Dataset, x: Extraction, options: EvaluateOptions = {}): DocumentScore {
 	const doc = x.document.id;
 	const cites = (r: { evidence: readonly Evidence[] }) => r.evidence.some((e) => e.document === doc);
 	const loans = dataset.loans.filter(cites);
@@ -106,22 +125,31 @@ export function evaluateDocument(dataset: Dataset, x: Extraction): DocumentScore
 		(c, g) => (c.record.borrower ?? c.record.borrower_region) === (g.borrower?.code ?? g.borrowerRegion) && usd(c.record.amount) === g.amountUsd,
 		(g) => `loan ${g.id} (${g.borrower?.code ?? g.borrowerRegion}, ${g.amountText}): ${firstQuote(g)}`
 	);
+	const ofRecord = (c: Candidate<{ date?: string | number }>, g: { date: { iso: string } }) => !!options.withReferences && iso(c.record.date) === g.date.iso;
+	const datesIn = (g: { date: DateValue; evidence: readonly Evidence[] }) => [...new Set(curatedQuotes(g, doc).map((q) => q.spec))].join(' or ');
 	const eventScore = score(
 		'events',
 		x.events,
 		events,
-		(c, g) => meets(candidateDates(c, doc), curatedDates(g, doc)) && candidateSpans(c).some((s) => spansIn(g).some((e) => overlaps(s, e))),
-		(g) => `event ${g.id} (${[...curatedDates(g, doc)].join(' or ')}): ${firstQuote(g)}`
+		(c, g) => {
+			const mine = candidateQuotes(c, doc);
+			const theirs = curatedQuotes(g, doc);
+			if (mine.some((m) => theirs.some((t) => overlaps(m, t) && m.iso === t.iso))) return true;
+			return ofRecord(c, g) && mine.some((m) => theirs.some((t) => overlaps(m, t)));
+		},
+		(g) => `event ${g.id} (${datesIn(g)}): ${firstQuote(g)}`
 	);
 	const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
 	const sanctionScore = score(
 		'sanctions',
 		x.sanctions,
 		sanctions,
-		(c, g) =>
-			meets(candidateDates(c, doc), curatedDates(g, doc)) &&
-			(norm(c.record.instrument) === norm(g.instrument) || (c.record.targets ?? []).some((t) => g.targets.includes(t))),
-		(g) => `sanction ${g.id} (${[...curatedDates(g, doc)].join(' or ')}, ${g.instrument}): ${firstQuote(g)}`
+		(c, g) => {
+			const theirs = new Set(curatedQuotes(g, doc).map((q) => q.iso));
+			const dated = candidateQuotes(c, doc).some((m) => theirs.has(m.iso)) || ofRecord(c, g);
+			return dated && (norm(c.record.instrument) === norm(g.instrument) || (c.record.targets ?? []).some((t) => g.targets.includes(t)));
+		},
+		(g) => `sanction ${g.id} (${datesIn(g)}, ${g.instrument}): ${firstQuote(g)}`
 	);
 	// The entities the document's curated records refer to, where a quote from this document names them.
 	const quotes = [...loans, ...sanctions, ...events].flatMap((r) => spansIn(r).map((e) => fold(e.quote).toLowerCase()));
@@ -149,6 +177,16 @@ export function evaluateDocument(dataset: Dataset, x: Extraction): DocumentScore
 export function evaluatedDocuments(dataset: Dataset): SourceDocument[] {
 	const cited = new Set([...dataset.loans, ...dataset.sanctions, ...dataset.events].flatMap((r) => r.evidence.map((e) => e.document)));
 	return dataset.documents.filter((d) => cited.has(d.id));
+}
+
+/** What extraction reads with `document`: the curated context and, only with references, the other catalogued documents. */
+export function readingOf(document: SourceDocument, context: ExtractContext, options: EvaluateOptions = {}): ExtractContext {
+	return options.withReferences ? context : { ...context, documents: [document] };
+}
+
+/** Every evaluated document extracted (alone unless `withReferences`) and scored. */
+export function evaluateAll(dataset: Dataset, context: ExtractContext, options: EvaluateOptions = {}): DocumentScore[] {
+	return evaluatedDocuments(dataset).map((d) => evaluateDocument(dataset, extract(d, readingOf(d, context, options)), options));
 }
 
 /** Sum of the scores of several documents, per type. */

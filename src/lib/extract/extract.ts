@@ -1,7 +1,9 @@
 /**
  * Candidate records from one document: loans, sanctions, events, and the entities it names.
  * Reads the document and the curated entities, series and ids (to link to them and not to
- * reuse them); the other documents of the catalogue can pin dates this one gives loosely.
+ * reuse them). Every date comes from the document's words and publication date; the other
+ * documents in `ctx.documents`, if any, can only narrow a date it gives loosely and are
+ * cited when they do (evaluation passes none of them: see evaluate.ts).
  * Curated loans, sanctions and events are never read, so evaluating against them is fair.
  */
 import type { RawEntity } from '../data/schema.ts';

@@ -46,7 +46,7 @@ export interface Extraction {
 }
 
 export interface ExtractContext {
-	/** Every catalogued document, this one included; the others can pin dates this one gives loosely. */
+	/** This document, and any others that may pin dates it gives loosely (none when it is read alone). */
 	readonly documents: readonly SourceDocument[];
 	readonly entities: readonly RawEntity[];
 	readonly series: readonly RawSeries[];
