@@ -11,7 +11,7 @@
  */
 import { countryByCode } from './countries.ts';
 import { parseDate } from './dates.ts';
-import { EVENT_KINDS, SECTORS } from './schema.ts';
+import { EVENT_KINDS, SECTORS } from './vocabulary.ts';
 import { FILTER_PARAMS, filtersToQuery, type Filters } from './query.ts';
 import type { Dataset, Era, LensEvent, LoanClaim, Sanction } from './types.ts';
 

@@ -13,7 +13,7 @@ import type {
 	RELATIONS,
 	SANCTION_ACTIONS,
 	SECTORS
-} from './schema.ts';
+} from './vocabulary.ts';
 
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export type EntityType = (typeof ENTITY_TYPES)[number];

@@ -4,7 +4,7 @@
  */
 import { formatUsd } from '../money.ts';
 import type { FilteredRecords } from '../filters.ts';
-import { EVENT_KINDS, SECTORS } from '../schema.ts';
+import { EVENT_KINDS, SECTORS } from '../vocabulary.ts';
 import type { Dataset, EventKind, Sector } from '../types.ts';
 
 /** The series drawn as bars when the link names none: the news report, the primary document. */

@@ -6,7 +6,8 @@
 import { citedDocuments, markInfo } from '../../charts/common/mark-info.ts';
 import type { MarkInfo } from '../../charts/types.ts';
 import { applyFilters, describeFilters, type Filters } from '../filters.ts';
-import { SECTORS } from '../schema.ts';
+import { SECTORS } from '../vocabulary.ts';
+import { ACTION_LABELS } from './labels.ts';
 import type { Dataset, Sanction, SanctionAction, Sector } from '../types.ts';
 import type { ChartTable, ChartViewBase } from './types.ts';
 
@@ -52,10 +53,7 @@ export interface SanctionsView extends ChartViewBase {
 	readonly cumulative: readonly CumulativeStep[];
 }
 
-export const ACTION_LABELS: Record<SanctionAction, string> = {
-	'executive-order': 'Executive order',
-	designation: 'Designation'
-};
+export { ACTION_LABELS };
 
 export function sectorLabel(s: Sector): string {
 	const words = s.replace(/-/g, ' ');

@@ -11,15 +11,15 @@ import type { MarkInfo } from '../../charts/types.ts';
 import type { Precision } from '../dates.ts';
 import { applyFilters, describeFilters, NO_FILTERS, type Filters } from '../filters.ts';
 import { formatUsd } from '../money.ts';
-import { EVENT_KINDS, SECTORS } from '../schema.ts';
+import { SECTORS } from '../vocabulary.ts';
+import { TIMELINE_LANES, type TimelineLaneId } from './labels.ts';
 import { borrowerName, periodLabel } from '../summary.ts';
 import type { Dataset, Era, LensEvent, LoanClaim, Sanction, Sector } from '../types.ts';
 import { loanMarkInfo } from './lending.ts';
 import { ACTION_LABELS, sectorLabel } from './sanctions.ts';
 import type { ChartTable, ChartViewBase } from './types.ts';
 
-export const TIMELINE_LANES = [...EVENT_KINDS, 'sanctions', 'lending'] as const;
-export type TimelineLaneId = (typeof TIMELINE_LANES)[number];
+export { TIMELINE_LANES, type TimelineLaneId };
 
 /**
  * How an item is drawn: a point (a day, or a debt stock at the end of its period), a span
