@@ -40,6 +40,7 @@ export function isResizeMessage(data: unknown): data is ResizeMessage {
 	);
 }
 
+/** Self-contained, like isResizeMessage: the widget script is built from its source text. */
 export function resizeMessage(chart: string, height: number): ResizeMessage {
-	return { type: RESIZE, version: PROTOCOL_VERSION, height: Math.ceil(height), chart };
+	return { type: 'lending-lens:resize', version: 1, height: Math.ceil(height), chart };
 }

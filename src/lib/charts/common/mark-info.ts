@@ -37,6 +37,22 @@ export function markLabel(info: MarkInfo): string {
 	return `${info.title}. ${info.value}. ${info.date}`;
 }
 
+/**
+ * The mark's evidence as data attributes, for the embed widget's script-light tooltip (the
+ * widget page does not hydrate; see src/lib/embed/widget.ts).
+ */
+export function markData(info: MarkInfo | null): Record<string, string> {
+	if (!info) return {};
+	const more = info.evidenceCount - 1;
+	return {
+		'data-title': info.title,
+		'data-value': info.value,
+		'data-date': info.date,
+		'data-quote': info.quote,
+		'data-source': `${info.source}${more > 0 ? `, and ${more} more source${more > 1 ? 's' : ''}` : ''}`
+	};
+}
+
 /** Ids of the documents the records cite, in first-cited order, each once. */
 export function citedDocuments(records: readonly Evidenced[]): string[] {
 	return [...new Set(records.flatMap((r) => r.evidence.map((e) => e.document)))];

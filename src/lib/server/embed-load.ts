@@ -1,0 +1,60 @@
+/**
+ * What an embed page loads: the chart's view under the link's filters, the widget's own
+ * switches (`theme=light|dark|auto`, `title=0|1`, `controls=0|1`), and a note for every
+ * parameter it had to ignore. Never an error for a bad parameter.
+ */
+import { filtersToQuery, parseFilters, type Notice } from '../data/filters.ts';
+import { chartView } from '../data/views/index.ts';
+import type { ChartId } from '../data/views/types.ts';
+import { getDataset } from './dataset.ts';
+import { latinAmericaFeatures } from './geo.ts';
+
+const THEMES = ['light', 'dark', 'auto'] as const;
+/** Width drawn when the link names none, before the widget script measures its frame. */
+const DEFAULT_WIDTH = 600;
+export type EmbedTheme = (typeof THEMES)[number];
+
+export function loadEmbed(chart: ChartId, url: URL) {
+	const ds = getDataset();
+	const q = url.searchParams;
+	const { filters, notices } = parseFilters(q, { series: ds.series.map((s) => s.id), alsoAllowed: ['theme', 'title', 'controls', 'w'] });
+	const all: Notice[] = [...notices];
+	const flag = (name: string): boolean => {
+		const v = q.get(name);
+		if (v === null || v === '1' || v === 'true') return true;
+		if (v === '0' || v === 'false') return false;
+		all.push({ param: name, message: `${name}=${v} was ignored: use 0 or 1.` });
+		return true;
+	};
+	const rawTheme = q.get('theme') ?? 'light';
+	let theme: EmbedTheme = 'light';
+	if ((THEMES as readonly string[]).includes(rawTheme)) theme = rawTheme as EmbedTheme;
+	else all.push({ param: 'theme', message: `theme=${rawTheme} was ignored: use light, dark or auto.` });
+	// The chart's width in pixels: the widget script asks for the width its frame has.
+	const rawWidth = q.get('w');
+	let width = DEFAULT_WIDTH;
+	if (rawWidth !== null) {
+		const n = Number(rawWidth);
+		if (Number.isInteger(n) && n >= 240 && n <= 2000) width = n;
+		else all.push({ param: 'w', message: `w=${rawWidth} was ignored: use a width in pixels from 240 to 2000.` });
+	}
+	const view = chartView(ds, chart, filters);
+	const query = filtersToQuery(filters);
+	return {
+		view,
+		theme,
+		width,
+		showTitle: flag('title'),
+		showControls: flag('controls'),
+		notices: all,
+		query,
+		fullView: `${url.origin}/charts/${chart}${query}`,
+		features: chart === 'lending-map' ? latinAmericaFeatures() : [],
+		sources: view.documents
+			.map((id) => ds.documents.find((d) => d.id === id))
+			.filter((d) => !!d)
+			.map((d) => ({ id: d.id, title: d.title, publisher: d.publisher }))
+	};
+}
+
+export type EmbedData = ReturnType<typeof loadEmbed>;

@@ -1,0 +1,4 @@
+import { loadEmbed } from '$lib/server/embed-load.ts';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ url }) => loadEmbed('lending-map', url);
