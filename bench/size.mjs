@@ -7,22 +7,16 @@
  * Usage: npm run build && npm run bench:size [-- /path /other/path]
  */
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
+import { startServer } from './server.mjs';
 
 const PORT = 4199;
-const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/loans', '/sources/wsws-2019-04-17-pentagon-venezuela', '/records/wsws-2019-ven'];
-const BUDGETS = { '/': 150 * 1024 };
+const pages = process.argv.slice(2).length
+	? process.argv.slice(2)
+	: ['/', '/charts/timeline', '/embed/lending-by-country', '/embed/timeline', '/loans', '/sources/wsws-2019-04-17-pentagon-venezuela', '/records/wsws-2019-ven'];
+const BUDGETS = { '/': 150 * 1024, '/embed/lending-by-country': 50 * 1024, '/embed/timeline': 50 * 1024 };
 
-const server = spawn('node', ['build'], { env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' }, stdio: 'ignore' });
-const base = `http://127.0.0.1:${PORT}`;
-for (let i = 0; i < 50; i++) {
-	try {
-		if ((await fetch(`${base}/api/v1/dataset.json`)).ok) break;
-	} catch {
-		await new Promise((r) => setTimeout(r, 100));
-	}
-}
+const { base, stop } = await startServer(PORT);
 
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -54,5 +48,5 @@ for (const path of pages) {
 	await page.close();
 }
 await browser.close();
-server.kill();
+stop();
 process.exit(over ? 1 : 0);

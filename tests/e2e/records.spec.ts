@@ -1,12 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+import { expect, test } from '@playwright/test';
 
 const QUOTE = 'lending $62 billion to Venezuela over the past decade';
 
-async function expectNoAxeViolations(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test.describe('a loan claim', () => {
 	test('shows its quote and links back to the highlighted passage', async ({ page }) => {

@@ -1,14 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+import { expect, test } from '@playwright/test';
 
 const NEWS = '/sources/wsws-2019-04-17-pentagon-venezuela';
 const REFERENCE = '/sources/ref-china-lac-lending';
 const QUOTE = 'lending $62 billion to Venezuela over the past decade';
 
-async function expectNoAxeViolations(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test.describe('a document page', () => {
 	test('highlights the quoted passage and links it to its record', async ({ page }) => {

@@ -1,10 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+import { expect, test, type Locator } from '@playwright/test';
 
-async function expectNoAxeViolations(page: Page) {
-	const { violations } = await new AxeBuilder({ page }).analyze();
-	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** The amounts column as numbers of billions ("none" is 0). */
 async function amounts(table: Locator): Promise<number[]> {

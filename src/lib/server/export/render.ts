@@ -41,6 +41,8 @@ export interface Figure {
 export class FigureTooSmall extends Error {}
 
 const LEGEND_GAP = 8;
+/** The smallest scale a chart may be drawn at to fit a figure. */
+const MIN_FIT = 0.6;
 
 function renderChart(view: AnyChartView, width: number, height: number | undefined, theme: ThemeName): string {
 	const features = view.id === 'lending-map' ? latinAmericaFeatures() : [];
@@ -81,8 +83,10 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 		throw new FigureTooSmall(`height=${o.height} leaves no room for the chart at width=${o.width}; use at least ${o.height + 80 - plotHeight}`);
 	}
 	const parts = chartParts(renderChart(view, layout.chart.width, plotHeight, o.theme), selfContained);
-	if (parts.plotHeight > plotHeight + 1) {
-		throw new FigureTooSmall(`height=${o.height} is too small for this chart at width=${o.width}; use at least ${Math.ceil(o.height + parts.plotHeight - plotHeight)}`);
+	// A chart that cannot fold to the height asked for is scaled down to fit, within reason.
+	const fit = Math.min(1, plotHeight / Math.max(1, parts.plotHeight));
+	if (fit < MIN_FIT) {
+		throw new FigureTooSmall(`height=${o.height} is too small for this chart at width=${o.width}; use at least ${Math.ceil(o.height + parts.plotHeight * MIN_FIT - plotHeight)}`);
 	}
 	let y = 0;
 	const legends = parts.legends.map((l) => {
@@ -90,7 +94,8 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 		y += l.height + LEGEND_GAP;
 		return m;
 	});
-	const chartMarkup = `${legends.join('')}<g transform="translate(0,${y})">${parts.plot}</g>`;
+	const scaled = fit < 1 ? `<g transform="translate(${((layout.chart.width * (1 - fit)) / 2).toFixed(1)},0) scale(${fit.toFixed(4)})">${parts.plot}</g>` : parts.plot;
+	const chartMarkup = `${legends.join('')}<g transform="translate(0,${y})">${scaled}</g>`;
 	const provenance = { permalink, datasetVersion: ds.version, documents };
 	const draft = composeFigure({ layout, text, theme, provenance, chartMarkup, fontCss: '' });
 	const used = draft.replace(/<metadata>[\s\S]*?<\/metadata>/, '').replace(/<[^>]+>/g, ' ');

@@ -23,7 +23,8 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	if (!parsed.ok) error(400, parsed.message);
 	const { filters, width, height, scale, theme } = parsed.params;
 	const day = new Date().toISOString().slice(0, 10);
-	const name = exportFilename(chart, filters, day, format);
+	const base = exportFilename(chart, filters, day, format);
+	const name = format === 'png' && scale !== 1 ? base.replace(/\.png$/, `@${scale}x.png`) : base;
 	const headers = {
 		'content-disposition': `inline; filename="${name}"`,
 		'cache-control': 'public, max-age=300',

@@ -1,0 +1,148 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { pngInfo } from './png.ts';
+
+const CHARTS = ['lending-by-country', 'lending-map', 'sanctions-over-time', 'timeline'] as const;
+
+/** Dark pixels in a region of a PNG, counted by the browser's own decoder. */
+async function darkPixels(page: Page, png: Buffer, region: { x: number; y: number; w: number; h: number }): Promise<number> {
+	return page.evaluate(
+		async ({ b64, r }) => {
+			const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+			const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+			const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+			const ctx = canvas.getContext('2d')!;
+			ctx.drawImage(bitmap, 0, 0);
+			const { data } = ctx.getImageData(r.x, r.y, r.w, r.h);
+			let n = 0;
+			for (let i = 0; i < data.length; i += 4) if ((data[i]! + data[i + 1]! + data[i + 2]!) / 3 < 100) n++;
+			return n;
+		},
+		{ b64: png.toString('base64'), r: region }
+	);
+}
+
+test.describe('server export', () => {
+	for (const chart of CHARTS) {
+		test(`${chart}.svg is a standalone, complete figure`, async ({ request }) => {
+			const res = await request.get(`/export/${chart}.svg?country=VEN`);
+			expect(res.status()).toBe(200);
+			expect(res.headers()['content-type']).toBe('image/svg+xml; charset=utf-8');
+			expect(res.headers()['content-disposition']).toMatch(new RegExp(`filename="lending-lens_${chart}_VEN_\\d{4}-\\d{2}-\\d{2}\\.svg"`));
+			const svg = await res.text();
+			expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="675" viewBox="0 0 1200 675"/);
+			expect(svg).not.toMatch(/<script|<foreignObject|\son\w+="/i);
+			expect(svg).not.toMatch(/(?:xlink:)?href="(?!#)/); // no external references
+			expect(svg).not.toMatch(/url\((?!data:|#)/);
+			expect(svg).toMatch(/@font-face\{font-family:'Source Sans 3'[^}]*src:url\(data:font\/woff2;base64,/);
+			expect(svg).toContain('<metadata>');
+			expect(svg).toMatch(/<dc:identifier>http:\/\/127\.0\.0\.1:\d+\/charts\/[a-z-]+\?country=VEN<\/dc:identifier>/);
+			expect(svg).toMatch(/<ll:datasetVersion>[0-9a-f]{12}<\/ll:datasetVersion>/);
+			expect(svg).toMatch(/<dc:source>[^<]+\[[a-z0-9-]+\]/);
+			expect(svg).toContain('Lending Lens · http://127.0.0.1');
+			expect(svg).toMatch(/>Sources?: /);
+			expect(svg).toContain('Venezuela');
+		});
+
+		test(`${chart}.png has the requested size, text where the title is, and provenance`, async ({ request, page }) => {
+			const res = await request.get(`/export/${chart}.png?width=800&height=600&scale=2`);
+			expect(res.status()).toBe(200);
+			expect(res.headers()['content-type']).toBe('image/png');
+			const png = await res.body();
+			const info = pngInfo(png);
+			expect([info.width, info.height]).toEqual([1600, 1200]);
+			expect(info.text.Permalink).toMatch(new RegExp(`/charts/${chart}$`));
+			expect(info.text['Dataset-Version']).toMatch(/^[0-9a-f]{12}$/);
+			expect(info.text.Source).toMatch(/\[[a-z0-9-]+\]/);
+			// The title sits in the top-left band; the band below the footer is empty.
+			expect(await darkPixels(page, png, { x: 40, y: 30, w: 700, h: 40 })).toBeGreaterThan(500);
+		});
+	}
+
+	test('the figure says which filters shaped it, and names the sources', async ({ request }) => {
+		const svg = await (await request.get('/export/sanctions-over-time.svg?sector=shipping&from=2019-01-01')).text();
+		expect(svg).toContain('US sanctions on Venezuela, by targeted sector');
+		expect(svg).toMatch(/shipping/);
+		expect(svg).toContain('US sanctions on Venezuela, 2015-2019: compiled reference notes');
+		expect(svg).toContain('Shipping (2)');
+	});
+
+	test('the dark theme is dark', async ({ request, page }) => {
+		const png = await (await request.get('/export/lending-by-country.png?theme=dark&width=600&height=400')).body();
+		expect(await darkPixels(page, png, { x: 0, y: 0, w: 20, h: 20 })).toBe(400);
+	});
+
+	test('CSV and JSON hold exactly what the chart shows under the filters', async ({ request }) => {
+		// Bars and comparison marks alike: every figure the chart draws for the two countries.
+		const csv = await (await request.get('/export/lending-by-country.csv?country=VEN,BRA')).text();
+		const [header, ...rows] = csv.trim().split('\n');
+		expect(header).toMatch(/^borrower,series,shown_as,amount,amount_usd,/);
+		const drawn = await request.get('/api/v1/dataset.json').then((r) => r.json());
+		const expected = drawn.loans.filter((l: { borrower: { code: string } | null }) => ['VEN', 'BRA'].includes(l.borrower?.code ?? ''));
+		expect(rows).toHaveLength(expected.length);
+		expect(rows.every((r) => /^(Venezuela|Brazil),/.test(r))).toBe(true);
+		expect(rows.filter((r) => r.includes(',bar,'))).toHaveLength(2);
+		const json = await (await request.get('/export/lending-by-country.json?country=VEN,BRA')).json();
+		expect(json.filters.countries).toEqual(['BRA', 'VEN']);
+		expect(json.rows).toHaveLength(expected.length);
+		expect(json.permalink).toMatch(/\/charts\/lending-by-country\?country=BRA,VEN$/);
+		const sanctions = await (await request.get('/export/sanctions-over-time.json?sector=shipping')).json();
+		expect(new Set(sanctions.rows.map((r: Record<string, string>) => r.record))).toEqual(new Set(['ofac-2019-04-05-shipping', 'ofac-2019-04-12-shipping']));
+	});
+
+	for (const [query, status, message] of [
+		['width=5000', 400, 'width=5000 is out of range'],
+		['height=10', 400, 'height=10 is out of range'],
+		['scale=5', 400, 'scale=5 is out of range'],
+		['scale=4&width=4000', 400, 'scale=4 makes the image larger than 8000 px a side'],
+		['theme=sepia', 400, 'theme=sepia is not valid'],
+		['country=XYZ', 400, 'country=XYZ is not valid'],
+		['colour=red', 400, 'Unknown parameter "colour"']
+	] as const) {
+		test(`?${query} → ${status} naming the parameter`, async ({ request }) => {
+			const res = await request.get(`/export/lending-by-country.png?${query}`);
+			expect(res.status()).toBe(status);
+			expect((await res.json()).message).toContain(message);
+		});
+	}
+
+	test('an unknown chart or format is a 404', async ({ request }) => {
+		expect((await request.get('/export/pie-chart.svg')).status()).toBe(404);
+		expect((await request.get('/export/lending-by-country.gif')).status()).toBe(404);
+	});
+});
+
+test.describe('download menu', () => {
+	test('every download of the lending chart gives the file the chart shows', async ({ page }) => {
+		await page.goto('/?country=VEN');
+		const figure = page.locator('figure[data-chart="lending-by-country"]');
+		const day = new Date().toISOString().slice(0, 10);
+		const cases = [
+			['SVG image', `lending-lens_lending-by-country_VEN_${day}.svg`],
+			['PNG image, 1x', `lending-lens_lending-by-country_VEN_${day}.png`],
+			['PNG image, 2x', `lending-lens_lending-by-country_VEN_${day}@2x.png`],
+			['PNG image, 4x', `lending-lens_lending-by-country_VEN_${day}@4x.png`],
+			['Data (CSV)', `lending-lens_lending-by-country_VEN_${day}.csv`],
+			['Data (JSON)', `lending-lens_lending-by-country_VEN_${day}.json`]
+		] as const;
+		for (const [label, name] of cases) {
+			await figure.locator('summary', { hasText: 'Download' }).click();
+			const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('link', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')}`) }).click()]);
+			expect(download.suggestedFilename()).toBe(name);
+			const body = readFileSync((await download.path())!);
+			if (name.endsWith('.png')) {
+				const scale = name.includes('@4x') ? 4 : name.includes('@2x') ? 2 : 1;
+				expect(pngInfo(body).width).toBe(1200 * scale);
+			} else if (name.endsWith('.svg')) {
+				expect(body.toString()).toContain('Chinese lending by country');
+			} else if (name.endsWith('.csv')) {
+				const [, ...rows] = body.toString().trim().split('\n');
+				expect(rows.length).toBeGreaterThan(1);
+				expect(rows.every((r) => r.startsWith('Venezuela,'))).toBe(true);
+			} else {
+				expect(JSON.parse(body.toString()).filters.countries).toEqual(['VEN']);
+			}
+			await figure.locator('summary', { hasText: 'Download' }).click();
+		}
+	});
+});
