@@ -79,10 +79,12 @@ describe('Timeline, server-rendered', () => {
 
 	it('makes every mark a link with a label and a no-script tooltip', () => {
 		const svg = mainSvg(html({ view: all, width: 1200 }));
-		const links = [...svg.matchAll(/<a href="\/records\/[^"]+" aria-label="([^"]+)">\s*<title>([^<]+)<\/title>/g)];
+		const links = [...svg.matchAll(/<a href="\/records\/[^"]+" aria-label="([^"]+)"[^>]*>\s*<title>([^<]+)<\/title>/g)];
 		expect(links.length).toBe(hrefs(svg).length);
 		const info = all.lanes.flatMap((l) => l.items).find((i) => i.id === 'eo-13692')!.info;
-		expect(svg).toContain(`<a href="/records/eo-13692" aria-label="${markLabel(info)}">`);
+		expect(svg).toContain(`<a href="/records/eo-13692" aria-label="${markLabel(info)}"`);
+		// The evidence travels with the mark, for the embed widget's tooltip.
+		expect(svg).toContain(`data-quote="${info.quote}"`);
 		expect(markLabel(info)).toContain('8 Mar 2015');
 	});
 
