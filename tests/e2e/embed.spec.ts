@@ -169,5 +169,6 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('.widget svg a')).not.toHaveCount(0);
 		await expect(page.locator('.source')).toContainText('US sanctions on Venezuela, 2015-2019');
 		await expect(page.getByRole('link', { name: 'Lending Lens' })).toHaveAttribute('href', /\/charts\/sanctions-over-time$/);
+		await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/export\/sanctions-over-time\.png\?width=1200&height=630$/);
 	});
 });

@@ -49,6 +49,7 @@ export function loadEmbed(chart: ChartId, url: URL) {
 		notices: all,
 		query,
 		fullView: `${url.origin}/charts/${chart}${query}`,
+		image: `${url.origin}/export/${chart}.png${query ? `${query}&` : '?'}width=1200&height=630`,
 		features: chart === 'lending-map' ? latinAmericaFeatures() : [],
 		sources: view.documents
 			.map((id) => ds.documents.find((d) => d.id === id))
