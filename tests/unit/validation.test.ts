@@ -87,6 +87,8 @@ const cases: Case[] = [
 		expect: { file: 'documents/index.yaml', record: 'news', field: 'file', message: /"documents\/missing.txt" does not exist/ } },
 	{ rule: 'a news document needs a publication date', file: 'documents/index.yaml', from: '  published: 2019-04-17\n', to: '',
 		expect: { record: 'news', field: 'published', message: /is required/ } },
+	{ rule: 'a document address must be http or https', file: 'documents/index.yaml', from: 'url: https://example.org/news', to: 'url: javascript:alert(1)',
+		expect: { file: 'documents/index.yaml', record: 'news', field: 'url', message: /must be an http or https address/ } },
 	{ rule: 'a catalogue field disagrees with the front matter', file: 'documents/index.yaml', from: 'file: ref.md', to: 'file: ref.md\n  kind: news',
 		expect: { record: 'ref', field: 'kind', message: /disagrees with the front matter/ } },
 	{ rule: 'front matter with an unknown field', file: 'documents/ref.md', from: 'language: en', to: 'language: en\nauthor: someone',

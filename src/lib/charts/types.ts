@@ -20,6 +20,4 @@ export interface MarkInfo {
 	readonly evidenceCount: number;
 }
 
-export function recordHref(id: string): string {
-	return `/records/${encodeURIComponent(id)}`;
-}
+export { recordHref } from '../data/records.ts';

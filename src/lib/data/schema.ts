@@ -45,7 +45,7 @@ export const catalogueEntrySchema = z.strictObject({
 	publisher: text.optional(),
 	published: dateSpec.optional(),
 	compiled: dateSpec.optional(),
-	url: z.url().optional(),
+	url: z.url({ protocol: /^https?$/, error: 'must be an http or https address' }).optional(),
 	language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as "en"').optional(),
 	sources: z.array(text).optional()
 });
