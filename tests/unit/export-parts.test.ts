@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIGHT } from '../../src/lib/charts/theme.ts';
+import { contrast, DARK, LIGHT, readableOn, SECTOR_COLOURS } from '../../src/lib/charts/theme.ts';
 import { NO_FILTERS } from '../../src/lib/data/query.ts';
 import { escapeXml } from '../../src/lib/export/escape.ts';
 import { composeFigure, layoutFigure, wrap } from '../../src/lib/export/figure.ts';
@@ -80,5 +80,17 @@ describe('fonts and PNG', () => {
 		expect(png.length).toBeGreaterThan(blank.length + 200); // the glyphs are there
 		expect(readTextChunks(png)).toEqual({ Title: 'Chart', Permalink: 'http://x/?a=1', Comment: 'naïve ?quote?' });
 		expect(readTextChunks(withTextChunks(png, { Extra: 'yes' })).Extra).toBe('yes');
+	});
+});
+
+describe('readable category colours', () => {
+	it.each(Object.entries(SECTOR_COLOURS))('%s text is readable on both themes', (_, colour) => {
+		expect(readableOn(colour, LIGHT)).toBe(colour);
+		expect(contrast(readableOn(colour, LIGHT), LIGHT.background)).toBeGreaterThanOrEqual(4.5);
+		expect(contrast(readableOn(colour, DARK), DARK.background)).toBeGreaterThanOrEqual(4.5);
+	});
+	it('measures contrast as WCAG does', () => {
+		expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+		expect(contrast('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
 	});
 });

@@ -3,6 +3,7 @@
  * attribute values (not CSS classes) so a serialised SVG carries them. Every colour here
  * has at least 4.5:1 contrast on white (#ffffff) and 3:1 on the dark background.
  */
+import { hsl, rgb } from 'd3';
 import type { EventKind, Sector } from '../data/types.ts';
 
 export const FONT_FAMILY = "'Source Sans 3', 'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif";
@@ -59,3 +60,29 @@ export const KIND_COLOURS: Record<EventKind, string> = {
 	humanitarian: '#7b1fa2',
 	media: '#455a64'
 };
+
+/** WCAG 2 contrast ratio of two colours (1 to 21). */
+export function contrast(a: string, b: string): number {
+	const lum = (c: string) => {
+		const { r, g, b: bl } = rgb(c);
+		const f = (v: number) => {
+			const s = v / 255;
+			return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+		};
+		return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(bl);
+	};
+	const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+	return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * A category colour made readable as text on the theme's background (4.5:1): unchanged on
+ * white, where the palette already meets it; lightened on the dark background.
+ */
+export function readableOn(colour: string, theme: ChartTheme): string {
+	if (contrast(colour, theme.background) >= 4.5) return colour;
+	const c = hsl(colour);
+	const step = theme.name === 'dark' ? 0.04 : -0.04;
+	for (let i = 0; i < 25 && contrast(c.formatHex(), theme.background) < 4.5; i++) c.l = Math.max(0, Math.min(1, c.l + step));
+	return c.formatHex();
+}
