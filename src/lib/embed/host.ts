@@ -31,7 +31,11 @@ export function hostMain(origin: string, isResizeMessage: (data: unknown) => boo
 			el.setAttribute('data-lending-lens-done', '');
 			if (!m) continue;
 			const frame = document.createElement('iframe');
-			frame.src = `${origin}/embed/${m[1]}${m[2] || ''}`;
+			// Ask for the chart at the width it will have (less the widget's padding), so the
+			// widget need not redraw itself once loaded.
+			const width = Math.round(el.clientWidth - 24);
+			const query = (m[2] || '') + (width >= 240 ? `${m[2] ? '&' : '?'}w=${width}` : '');
+			frame.src = `${origin}/embed/${m[1]}${query}`;
 			frame.title = el.getAttribute('data-title') || 'Lending Lens chart';
 			frame.loading = 'lazy';
 			frame.style.height = `${el.getAttribute('data-height') || 480}px`;
