@@ -6,7 +6,7 @@
  */
 import type { DateValue } from './dates.ts';
 import { formatUsd } from './money.ts';
-import { borrowerName, periodLabel } from './summary.ts';
+import { borrowerName, periodLabel, sameQuantityKey } from './summary.ts';
 import type {
 	Dataset,
 	DocumentKind,
@@ -422,9 +422,8 @@ export interface ComparedClaim {
  * year. Empty when no other claim qualifies.
  */
 export function comparableClaims(ds: Dataset, l: LoanClaim): ComparedClaim[] {
-	const key = (c: LoanClaim) =>
-		[c.borrower?.code ?? c.borrowerRegion ?? '', c.measure, c.measure === 'commitments' ? '' : (c.period?.iso ?? '')].join('\u0000');
-	const same = ds.loans.filter((c) => key(c) === key(l));
+	const key = sameQuantityKey(l);
+	const same = ds.loans.filter((c) => sameQuantityKey(c) === key);
 	if (same.length < 2) return [];
 	return [...same]
 		.sort((a, b) => b.amountUsd - a.amountUsd)

@@ -31,6 +31,16 @@ export function periodLabel(l: LoanClaim): string {
 	return l.period?.label ?? `“${l.periodAsReported ?? ''}” (as reported)`;
 }
 
+/**
+ * Claims that report the same quantity share this key: same borrower and measure; for a
+ * yearly figure or a stock, the same period too. Commitments over different periods are
+ * grouped on purpose: a news figure against a database total is the disagreement to see.
+ */
+export function sameQuantityKey(l: LoanClaim): string {
+	const when = l.measure === 'commitments' ? '' : (l.period?.iso ?? '');
+	return [l.borrower?.code ?? l.borrowerRegion ?? '', l.measure, when].join('\u0000');
+}
+
 export function summarize(ds: Dataset): Summary {
 	const counts = {
 		documents: ds.documents.length,
@@ -63,19 +73,16 @@ export function summarize(ds: Dataset): Summary {
 	const seriesById = new Map<string, Series>(ds.series.map((s) => [s.id, s]));
 	const groups = new Map<string, LoanClaim[]>();
 	for (const l of ds.loans) {
-		// Commitments over different periods are the disagreement worth seeing (a news figure
-		// against a database total); a yearly figure or a stock disagrees only with the same year.
-		const when = l.measure === 'commitments' ? '' : (l.period?.iso ?? '');
-		const key = `${borrowerName(ds, l)}\u0000${l.measure}\u0000${when}`;
+		const key = sameQuantityKey(l);
 		groups.set(key, [...(groups.get(key) ?? []), l]);
 	}
 	const disagreements: Disagreement[] = [];
-	for (const [key, claims] of groups) {
-		if (new Set(claims.map((c) => c.amountUsd)).size < 2) continue;
-		const [borrower = '', measure] = key.split('\u0000');
+	for (const claims of groups.values()) {
+		const first = claims[0];
+		if (!first || new Set(claims.map((c) => c.amountUsd)).size < 2) continue;
 		disagreements.push({
-			borrower,
-			measure: measure as LoanClaim['measure'],
+			borrower: borrowerName(ds, first),
+			measure: first.measure,
 			claims: claims.map((c) => ({
 				id: c.id,
 				series: seriesById.get(c.series)?.short ?? c.series,

@@ -7,8 +7,7 @@ import type { FilteredRecords } from '../filters.ts';
 import { EVENT_KINDS, SECTORS } from '../vocabulary.ts';
 import type { Dataset, EventKind, Sector } from '../types.ts';
 
-/** The series drawn as bars when the link names none: the news report, the primary document. */
-export const DEFAULT_SOURCE = 'wsws-2019-article';
+export { DEFAULT_SOURCE } from './lending.ts';
 
 export interface Option<T extends string = string> {
 	readonly value: T;

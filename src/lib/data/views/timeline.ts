@@ -14,6 +14,7 @@ import { formatUsd } from '../money.ts';
 import { SECTORS } from '../vocabulary.ts';
 import { TIMELINE_LANES, type TimelineLaneId } from './labels.ts';
 import { borrowerName, periodLabel } from '../summary.ts';
+import { DAY, dayOf, dayStart } from '../../timeline/time.ts';
 import type { Dataset, Era, LensEvent, LoanClaim, Sanction, Sector } from '../types.ts';
 import { loanMarkInfo } from './lending.ts';
 import { ACTION_LABELS, sectorLabel } from './sanctions.ts';
@@ -102,14 +103,11 @@ const FOCUS_SHARE = 0.75;
 
 // --- calendar days as UTC -------------------------------------------------------------------
 
-const DAY_MS = 86_400_000;
-const toMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
-const toDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const addDays = (day: string, n: number) => toDay(toMs(day) + n * DAY_MS);
+const addDays = (day: string, n: number) => dayOf(dayStart(day) + n * DAY);
 function addYears(day: string, n: number): string {
-	const d = new Date(toMs(day));
+	const d = new Date(dayStart(day));
 	d.setUTCFullYear(d.getUTCFullYear() + n);
-	return toDay(d.getTime());
+	return dayOf(d.getTime());
 }
 
 // --- what a mark says ----------------------------------------------------------------------
@@ -210,7 +208,7 @@ function extentOf(placed: readonly Placed[]): { start: string; end: string } {
  * the timeline opens where the records are dense rather than on forty mostly empty years.
  */
 export function denseWindow(items: readonly Placed[], share = FOCUS_SHARE): { start: string; end: string } | null {
-	const mids = items.map((i) => (toMs(i.start) + toMs(i.end)) / 2).sort((a, b) => a - b);
+	const mids = items.map((i) => (dayStart(i.start) + dayStart(i.end)) / 2).sort((a, b) => a - b);
 	if (!mids.length) return null;
 	const need = Math.max(1, Math.ceil(mids.length * share));
 	let best: [number, number] = [mids[0] as number, mids[mids.length - 1] as number];
