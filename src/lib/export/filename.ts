@@ -24,3 +24,8 @@ export function exportFilename(chart: string, f: Filters, day: string, ext: stri
 	const filters = parts.length ? parts.join('-').slice(0, 80).replace(/-$/, '') : 'all';
 	return `lending-lens_${slug(chart)}_${filters}_${day}.${ext}`;
 }
+
+/** The day a file or figure is made, in UTC: YYYY-MM-DD. */
+export function today(): string {
+	return new Date().toISOString().slice(0, 10);
+}

@@ -1,4 +1,5 @@
 import { chartActions } from '$lib/dashboard/actions.ts';
+import { today } from '$lib/export/filename.ts';
 import { applyFilters, filtersToQuery, parseFilters } from '$lib/data/filters.ts';
 import { lendingView } from '$lib/data/views/lending.ts';
 import { mapView } from '$lib/data/views/map.ts';
@@ -21,7 +22,7 @@ export const load: PageServerLoad = ({ url }) => {
 	const map = mapView(ds, filters);
 	const sanctions = sanctionsView(ds, filters);
 	const timeline = timelineView(ds, filters);
-	const day = new Date().toISOString().slice(0, 10);
+	const day = today();
 	return {
 		filters,
 		notices,

@@ -1,7 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { toCsv } from '$lib/data/csv.ts';
 import { chartView, isChartId } from '$lib/data/views/index.ts';
-import { exportFilename } from '$lib/export/filename.ts';
+import { exportFilename, today } from '$lib/export/filename.ts';
 import { getDataset } from '$lib/server/dataset.ts';
 import { EXPORT_FORMATS, parseExportParams, type ExportFormat } from '$lib/server/export/params.ts';
 import { figurePng, FigureTooSmall, permalinkOf, renderFigure } from '$lib/server/export/render.ts';
@@ -22,7 +22,7 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	const parsed = parseExportParams(url.searchParams, ds.series.map((s) => s.id));
 	if (!parsed.ok) error(400, parsed.message);
 	const { filters, width, height, scale, theme } = parsed.params;
-	const day = new Date().toISOString().slice(0, 10);
+	const day = today();
 	const base = exportFilename(chart, filters, day, format);
 	const name = format === 'png' && scale !== 1 ? base.replace(/\.png$/, `@${scale}x.png`) : base;
 	const headers = {

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { chartActions } from '$lib/dashboard/actions.ts';
+import { today } from '$lib/export/filename.ts';
 import { parseFilters } from '$lib/data/filters.ts';
 import { chartView, isChartId } from '$lib/data/views/index.ts';
 import { DEFAULT_SOURCE, filterOptions } from '$lib/data/views/overview.ts';
@@ -14,7 +15,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const ds = getDataset();
 	const { filters, notices } = parseFilters(url.searchParams, { series: ds.series.map((s) => s.id) });
 	const view = chartView(ds, params.chart, filters);
-	const actions = chartActions(params.chart, view.title, filters, url.origin, new Date().toISOString().slice(0, 10));
+	const actions = chartActions(params.chart, view.title, filters, url.origin, today());
 	return {
 		view,
 		filters,
