@@ -14,7 +14,8 @@ import { composeFigure, layoutFigure, type FigureText } from '../../export/figur
 import { latinAmericaFeatures } from '../geo.ts';
 import { embeddedFontCss } from './fonts.ts';
 import { chartParts } from './extract.ts';
-import { svgToPng } from './png.ts';
+import { rasterise } from '../pool/raster.ts';
+import { withTextChunks } from './png.ts';
 
 export const THEMES = { light: LIGHT, dark: DARK } as const;
 export type ThemeName = keyof typeof THEMES;
@@ -119,8 +120,14 @@ function decodeEntities(s: string): string {
 	});
 }
 
-export function figurePng(fig: Figure, scale: number): Buffer {
-	return svgToPng(fig.svg, scale, {
+/** The figure as PNG, rasterised on a worker thread (QueueFullError when all are busy). */
+export async function figurePng(fig: Figure, scale: number): Promise<Buffer> {
+	return withTextChunks(await rasterise(fig.svg, scale), figurePngText(fig));
+}
+
+/** What a figure's PNG says about itself in its tEXt chunks. */
+export function figurePngText(fig: Figure): Record<string, string> {
+	return {
 		Title: fig.text.title,
 		Description: fig.text.subtitle,
 		Source: fig.documents.map((d) => `${d.title} [${d.id}]${d.url ? ` ${d.url}` : ''}`).join('; '),
@@ -128,5 +135,5 @@ export function figurePng(fig: Figure, scale: number): Buffer {
 		'Dataset-Version': fig.datasetVersion,
 		Software: 'Lending Lens',
 		'Creation Time': fig.text.date
-	});
+	};
 }

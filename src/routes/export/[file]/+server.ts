@@ -3,6 +3,7 @@ import { toCsv } from '$lib/data/csv.ts';
 import { chartView, isChartId } from '$lib/data/views/index.ts';
 import { exportFilename, today } from '$lib/export/filename.ts';
 import { getDataset } from '$lib/server/dataset.ts';
+import { QueueFullError } from '$lib/server/pool/pool.ts';
 import { EXPORT_FORMATS, parseExportParams, type ExportFormat } from '$lib/server/export/params.ts';
 import { figurePng, FigureTooSmall, permalinkOf, renderFigure } from '$lib/server/export/render.ts';
 import type { RequestHandler } from './$types';
@@ -73,7 +74,15 @@ export const GET: RequestHandler = async ({ params, url }) => {
 			}
 		});
 	}
-	return new Response(new Uint8Array(figurePng(fig, scale)), { headers: { ...headers, 'content-type': 'image/png' } });
+	try {
+		return new Response(new Uint8Array(await figurePng(fig, scale)), { headers: { ...headers, 'content-type': 'image/png' } });
+	} catch (e) {
+		if (!(e instanceof QueueFullError)) throw e;
+		return new Response(`Too many images are being drawn; retry in ${e.retryAfter} s.\n`, {
+			status: 503,
+			headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': String(e.retryAfter), 'cache-control': 'no-store' }
+		});
+	}
 };
 
 export const prerender = false;
