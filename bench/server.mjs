@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 
 export async function startServer(port) {
-	const server = spawn('node', ['build'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` }, stdio: 'ignore' });
+	const server = spawn('node', ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` }, stdio: 'ignore' });
 	const base = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 100; i++) {
 		try {

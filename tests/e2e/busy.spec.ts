@@ -11,7 +11,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess;
 
 test.beforeAll(async () => {
-	server = spawn('node', ['build'], {
+	server = spawn('node', ['scripts/serve.mjs'], {
 		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: BASE, EXPORT_WORKERS: '1', EXPORT_QUEUE: '1' },
 		stdio: 'ignore'
 	});
