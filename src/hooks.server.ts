@@ -3,6 +3,8 @@ import { DatasetError, formatProblem } from '$lib/data/errors';
 import { today } from '$lib/export/filename.ts';
 import { getDataset } from '$lib/server/dataset.ts';
 import { compressed, PageCache, pageKey } from '$lib/server/http/page-cache.ts';
+import { busy } from '$lib/server/pool/busy.ts';
+import { rasterPool } from '$lib/server/pool/raster.ts';
 
 /** Routes that other sites may frame. Everything else refuses to be framed. */
 export function isFramable(pathname: string): boolean {
@@ -40,6 +42,12 @@ function withSecurityHeaders(response: Response, pathname: string): Response {
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const { request, url } = event;
+	// A full image exporter refuses before any other work, so a stream of image requests
+	// costs pages as little as possible.
+	if (url.pathname.startsWith('/export/') && url.pathname.endsWith('.png')) {
+		const refused = rasterPool().refusal();
+		if (refused) return withSecurityHeaders(busy(refused), url.pathname);
+	}
 	const version = (request.method === 'GET' || request.method === 'HEAD') && isKept(url) ? datasetVersion() : null;
 	const key = version ? pageKey(url, version, today()) : null;
 	const kept = key ? pages.answer(key, request) : null;

@@ -33,11 +33,13 @@ describe('WorkerPool', () => {
 		const p = make(1, 2);
 		const accepted = [p.run({ n: 1, ms: 100 }), p.run({ n: 2, ms: 100 }), p.run({ n: 3, ms: 100 })];
 		expect(p.load).toEqual({ running: 1, queued: 2 });
+		expect(p.refusal()).toBeInstanceOf(QueueFullError);
 		const refused = await p.run({ n: 4 }).catch((e: unknown) => e);
 		expect(refused).toBeInstanceOf(QueueFullError);
 		expect((refused as QueueFullError).retryAfter).toBeGreaterThanOrEqual(1);
 		expect((await Promise.all(accepted)).map((r) => r.n)).toEqual([2, 4, 6]);
 		// Once drained, it takes work again.
+		expect(p.refusal()).toBeNull();
 		expect((await p.run({ n: 5 })).n).toBe(10);
 	});
 
@@ -47,6 +49,18 @@ describe('WorkerPool', () => {
 		expect(bad).toMatchObject({ status: 'rejected', reason: { message: 'bad task' } });
 		expect(dead).toMatchObject({ status: 'rejected', reason: { message: 'the worker stopped (exit code 3)' } });
 		expect(good).toMatchObject({ status: 'fulfilled', value: { n: 42 } });
+	});
+
+	it('drops a waiting task whose caller has gone', async () => {
+		const p = make(1, 3);
+		const running = p.run({ n: 1, ms: 100 });
+		const gone = new AbortController();
+		const abandoned = p.run({ n: 2 }, { signal: gone.signal });
+		const kept = p.run({ n: 3 });
+		gone.abort();
+		await expect(abandoned).rejects.toThrow('the request was abandoned before its turn');
+		expect(p.load.queued).toBe(1);
+		expect([(await running).n, (await kept).n]).toEqual([2, 6]);
 	});
 
 	it('ends idle workers and starts new ones when work comes', async () => {

@@ -28,6 +28,11 @@ export interface FigureOptions {
 	readonly origin: string;
 	/** YYYY-MM-DD, the day the figure is made. */
 	readonly date: string;
+	/**
+	 * Embed the subset fonts in the SVG (default). Off for a PNG: resvg draws with the font
+	 * files themselves, and subsetting is most of the work of making a figure.
+	 */
+	readonly embedFonts?: boolean;
 }
 
 export interface Figure {
@@ -100,7 +105,7 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 	const provenance = { permalink, datasetVersion: ds.version, documents };
 	const draft = composeFigure({ layout, text, theme, provenance, chartMarkup, fontCss: '' });
 	const used = draft.replace(/<metadata>[\s\S]*?<\/metadata>/, '').replace(/<[^>]+>/g, ' ');
-	const fontCss = await embeddedFontCss(decodeEntities(used));
+	const fontCss = o.embedFonts === false ? '' : await embeddedFontCss(decodeEntities(used));
 	return {
 		view,
 		svg: composeFigure({ layout, text, theme, provenance, chartMarkup, fontCss }),
@@ -121,8 +126,8 @@ function decodeEntities(s: string): string {
 }
 
 /** The figure as PNG, rasterised on a worker thread (QueueFullError when all are busy). */
-export async function figurePng(fig: Figure, scale: number): Promise<Buffer> {
-	return withTextChunks(await rasterise(fig.svg, scale), figurePngText(fig));
+export async function figurePng(fig: Figure, scale: number, signal?: AbortSignal): Promise<Buffer> {
+	return withTextChunks(await rasterise(fig.svg, scale, signal), figurePngText(fig));
 }
 
 /** What a figure's PNG says about itself in its tEXt chunks. */

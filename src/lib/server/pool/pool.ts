@@ -27,7 +27,7 @@ export interface PoolOptions {
 	readonly workerData?: unknown;
 	/** Worker threads; defaults to one per core but one, kept for answering pages. */
 	readonly size?: number;
-	/** Tasks that may wait for a worker; more get QueueFullError. */
+	/** Tasks that may wait for a worker (default four a worker); more get QueueFullError. */
 	readonly maxQueue?: number;
 	/** An idle worker is ended after this many milliseconds. */
 	readonly idleMs?: number;
@@ -69,7 +69,7 @@ export class WorkerPool<Task, Result> {
 	constructor(options: PoolOptions) {
 		this.options = options;
 		this.size = Math.max(1, Math.floor(options.size ?? defaultPoolSize()));
-		this.maxQueue = Math.max(0, Math.floor(options.maxQueue ?? this.size * 8));
+		this.maxQueue = Math.max(0, Math.floor(options.maxQueue ?? this.size * 4));
 		this.slots = Array.from({ length: this.size }, () => null);
 	}
 
@@ -78,14 +78,38 @@ export class WorkerPool<Task, Result> {
 		return { running: this.slots.filter((s) => s?.job).length, queued: this.queue.length };
 	}
 
-	run(task: Task, transfer: readonly Transferable[] = []): Promise<Result> {
-		if (this.closed) return Promise.reject(new QueueFullError(0));
+	/**
+	 * The error `run` would fail with now, or null when a task would be taken: lets a caller
+	 * skip the work of preparing a task that would only be refused.
+	 */
+	refusal(): QueueFullError | null {
+		if (this.closed) return new QueueFullError(0);
+		const free = this.slots.some((s) => !s?.job);
+		return !free && this.queue.length >= this.maxQueue ? new QueueFullError(this.retryAfter()) : null;
+	}
+
+	/**
+	 * Runs a task on a free worker, or queues it. A task still waiting when `signal` aborts
+	 * (its client went away) leaves the queue: nobody is left to send its result to.
+	 */
+	run(task: Task, options: { transfer?: readonly Transferable[]; signal?: AbortSignal } = {}): Promise<Result> {
+		const refused = this.refusal();
+		if (refused) return Promise.reject(refused);
 		const free = this.slots.findIndex((s) => !s?.job);
-		if (free < 0 && this.queue.length >= this.maxQueue) return Promise.reject(new QueueFullError(this.retryAfter()));
 		return new Promise<Result>((resolve, reject) => {
-			const job: Job = { id: this.nextId++, task, transfer, resolve: resolve as (v: unknown) => void, reject };
-			if (free >= 0) this.start(free, job);
-			else this.queue.push(job);
+			const job: Job = { id: this.nextId++, task, transfer: options.transfer ?? [], resolve: resolve as (v: unknown) => void, reject };
+			if (free >= 0) return this.start(free, job);
+			this.queue.push(job);
+			options.signal?.addEventListener(
+				'abort',
+				() => {
+					const at = this.queue.indexOf(job);
+					if (at < 0) return;
+					this.queue.splice(at, 1);
+					reject(new Error('the request was abandoned before its turn'));
+				},
+				{ once: true }
+			);
 		});
 	}
 

@@ -50,7 +50,7 @@ export function rasterPool(): WorkerPool<RasterTask, Uint8Array> {
 	return pool;
 }
 
-/** The PNG of `svg` at `scale`, drawn on a worker thread. */
-export function rasterise(svg: string, scale: number): Promise<Uint8Array> {
-	return rasterPool().run({ svg, options: resvgOptions(scale) });
+/** The PNG of `svg` at `scale`, drawn on a worker thread; dropped unstarted if `signal` aborts. */
+export function rasterise(svg: string, scale: number, signal?: AbortSignal): Promise<Uint8Array> {
+	return rasterPool().run({ svg, options: resvgOptions(scale) }, { signal });
 }
