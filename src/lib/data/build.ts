@@ -129,9 +129,10 @@ function readList<S extends z.ZodType>(
 	failed: Item<{ id: string }>[] = []
 ): Item<z.infer<S>>[] {
 	if (!file || file.problems.length) return [];
-	// An empty file would ship an empty table: a record file lists at least one record.
-	if (file.data == null || (Array.isArray(file.data) && file.data.length === 0)) {
-		problems.add(file, 'has no records (it is empty or only comments); list at least one record, each starting with "- id: ..."');
+	// An empty file would ship an empty table unnoticed: a record file lists its records, or
+	// says `[]` when it has none on purpose.
+	if (file.data == null) {
+		problems.add(file, 'has no records (it is empty or only comments); list them, each starting with "- id: ...", or write [] for none');
 		return [];
 	}
 	if (!Array.isArray(file.data)) {

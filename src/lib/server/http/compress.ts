@@ -18,7 +18,12 @@ const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|[\w.+-]+\+(json
 /** The encoding to send for a request's Accept-Encoding, or null for none. */
 export function negotiateEncoding(acceptEncoding: string | null): Encoding | null {
 	if (!acceptEncoding) return null;
-	const best = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }).encoding(ENCODINGS, { preferred: ENCODINGS });
+	// negotiator 1.0 breaks ties by the server's preference (brotli first); its type
+	// definitions predate that option.
+	const negotiator = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }) as unknown as {
+		encoding(available: string[], options: { preferred: string[] }): string | undefined;
+	};
+	const best = negotiator.encoding(ENCODINGS, { preferred: ENCODINGS });
 	return best === 'br' || best === 'gzip' ? best : null;
 }
 

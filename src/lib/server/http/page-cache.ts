@@ -106,7 +106,7 @@ function respond(e: Entry, request: Request): Response {
 	const bytes = body ?? e.body;
 	if (body && encoding) headers.set('content-encoding', encoding);
 	headers.set('content-length', String(bytes.byteLength));
-	return new Response(request.method === 'HEAD' ? null : bytes, { status: e.status, headers });
+	return new Response(request.method === 'HEAD' ? null : (bytes as Uint8Array<ArrayBuffer>), { status: e.status, headers });
 }
 
 /** A response that is not kept, compressed when the client takes it and it is worth it. */
@@ -123,5 +123,5 @@ export async function compressed(response: Response, request: Request): Promise<
 	const out = await compress(body, encoding);
 	headers.set('content-encoding', encoding);
 	headers.set('content-length', String(out.byteLength));
-	return new Response(request.method === 'HEAD' ? null : out, { status: response.status, statusText: response.statusText, headers });
+	return new Response(request.method === 'HEAD' ? null : (out as Uint8Array<ArrayBuffer>), { status: response.status, statusText: response.statusText, headers });
 }
