@@ -49,7 +49,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 		if (refused) return withSecurityHeaders(busy(refused), url.pathname);
 	}
 	const version = (request.method === 'GET' || request.method === 'HEAD') && isKept(url) ? datasetVersion() : null;
-	const key = version ? pageKey(url, version, today()) : null;
+	// The URL as asked for: SvelteKit shows a data request (/__data.json) to hooks under its
+	// page's URL, and the two answers must not be kept as one.
+	const key = version ? pageKey(new URL(request.url), version, today()) : null;
 	const kept = key ? pages.answer(key, request) : null;
 	if (kept) return kept;
 	const response = withSecurityHeaders(await resolve(event), url.pathname);

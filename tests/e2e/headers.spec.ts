@@ -85,6 +85,15 @@ test.describe('caching and compression', () => {
 		expect((await request.get('/charts/timeline?kind=military')).headers()['etag']).not.toBe(etag);
 	});
 
+	test('a page and its data are kept apart', async ({ request }) => {
+		const data = '/charts/timeline/__data.json?x-sveltekit-invalidated=11';
+		for (const path of ['/charts/timeline', data, '/charts/timeline', data]) {
+			const res = await request.get(path);
+			expect(res.status(), path).toBe(200);
+			expect(res.headers()['content-type'], path).toContain(path === data ? 'json' : 'html');
+		}
+	});
+
 	for (const path of ['/', '/embed/timeline', '/api/v1/dataset.json', '/api/v1/events.csv', '/export/timeline.svg', '/export/timeline.json']) {
 		test(`${path} is compressed as the client asks, and the same underneath`, async ({ request }) => {
 			const plain = await request.get(path, { headers: { 'accept-encoding': 'identity' } });
