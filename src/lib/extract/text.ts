@@ -85,7 +85,10 @@ export function readProse(text: string, title = ''): Prose {
 			continue;
 		}
 		if (/^(?:[-*+]|\d+\.)\s/.test(trimmed)) continue;
-		const headline = paragraphs.length === 0 && trimmed.length < 160 && !/[.!?”"’)]$/.test(trimmed);
+		// A Markdown table is read row by row (tables.ts), not as sentences.
+		if (trimmed.split('\n').every((l) => /^\s*\|/.test(l))) continue;
+		// A short line without closing punctuation is a headline or a caption, not a sentence.
+		const headline = trimmed.length < 160 && !/[.!?][”"’)]*$/.test(trimmed);
 		if (!trimmed.includes('\n') && (trimmed === title.trim() || headline)) {
 			heading = trimmed;
 			continue;
