@@ -6,7 +6,8 @@
  * Matching (a candidate matches a gold record when):
  *   loan      the same borrower (country code, or region by name) and exactly the same
  *             amount in US dollars (the stated dollar figure of a yuan amount counts);
- *   sanction  the same date and at least one target the gold record names;
+ *   sanction  the same date and at least one target the gold record names (an order with no
+ *             named target: the same order number in the instrument);
  *   event     overlapping quotes and the same date at the gold record's precision.
  * A distractor is taken when a loan or sanction candidate that matches no gold record quotes
  * a not_records span (for events, the same is reported but not required to be zero).
@@ -34,6 +35,7 @@ export interface GoldLoan {
 }
 export interface GoldSanction {
 	date: string;
+	instrument?: string;
 	targets?: string[];
 	quote: string;
 }
@@ -152,12 +154,17 @@ export function scoreCorpusDocument(x: Extraction, gold: Gold, names: (id: strin
 		const borrower = g.borrower ? r.borrower === g.borrower : !!r.borrower_region && !!g.borrower_region && regionNames(r.borrower_region).some((n) => sameName(n, g.borrower_region as string));
 		return borrower && g.amount_usd !== undefined && usdOf(r.amount) === g.amount_usd;
 	};
-	const sanctionMatch = (c: Candidate<{ date?: string | number; targets?: string[] }>, g: GoldSanction) => {
+	const sanctionMatch = (c: Candidate<{ date?: string | number; targets?: string[]; instrument?: string }>, g: GoldSanction) => {
 		const d = isoOf(c.record.date);
 		const gd = isoOf(g.date);
 		if (!d || !gd || d.iso !== gd.iso) return false;
 		const targets = (c.record.targets ?? []).flatMap(names);
-		return (g.targets ?? []).some((t) => targets.some((n) => sameName(n, t)));
+		// A measure the text names no target for (an order) matches on its order number.
+		if (!g.targets?.length) {
+			const order = /\d{4,5}/.exec(g.instrument ?? '')?.[0];
+			return !!order && new RegExp(`\\b${order}\\b`).test(String(c.record.instrument ?? ''));
+		}
+		return g.targets.some((t) => targets.some((n) => sameName(n, t)));
 	};
 	const eventMatch = (c: Candidate<{ date?: string | number }>, g: GoldEvent) => {
 		const d = isoOf(c.record.date);

@@ -201,6 +201,11 @@ function chronoMatches(text: string, from: number, reference: Date): Found[] {
 				// A date without a year in a report is the last such date on or before the report,
 				// unless the clause speaks of the future or a stated date anchors it.
 				if (impliedYear && ref === ctx.reference && !ctx.future && date > ref && !result.end) date = new Date(date.getFullYear() - 1, date.getMonth(), date.getDate(), 12);
+				// A sentence that lists dated steps goes forward: "on Aug. 24, 2017, …, on March 19 and … on May 21" are 2018 dates, if that is not after the report.
+				if (impliedYear && sentenceAnchor && ref === ctx.anchor && date < sentenceAnchor && !result.end) {
+					const next = new Date(date.getFullYear() + 1, date.getMonth(), date.getDate(), 12);
+					if (next <= ctx.reference) date = next;
+				}
 				const relative = !explicitYear;
 				if (result.end) {
 					const e = result.end;
