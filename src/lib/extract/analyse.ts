@@ -39,7 +39,7 @@ export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
 
 export function analyse(document: SourceDocument, gazetteer: Gazetteer): Analysis {
 	const prose = readProse(document.text, document.title);
-	const ctx: DateContext = { reference: dateOf(document.date), anchor: null };
+	const ctx: DateContext = { reference: dateOf(document.date), anchor: null, last: null };
 	let paragraph = -1;
 	const sentences: SentenceInfo[] = prose.sentences.map((sentence) => {
 		if (sentence.paragraph.index !== paragraph) {
@@ -50,6 +50,7 @@ export function analyse(document: SourceDocument, gazetteer: Gazetteer): Analysi
 		const local: DateContext = { ...ctx, future: FUTURE.test(sentence.text) };
 		const dates = findDates(text, sentence, local);
 		ctx.anchor = local.anchor;
+		ctx.last = local.last;
 		const mentions = gazetteer.find(text, sentence);
 		const keep = (span: Span) => dates.some((d) => inside(d, span)) || AFTER_MARKER.test(text.slice(span.start, span.end));
 		const clauses = splitClauses(text, sentence, keep).map((clause) => ({
