@@ -132,6 +132,8 @@ export function extractSanctions(
 	const publication = doc.date;
 	/** The day the last sentence that spoke of sanctions gave, and that sentence's index. */
 	let lastSanctionDay: { date: DateMention['value']; sentence: number } | null = null;
+	/** Sentences that speak of sanctions on a day: when a measure has that day, they tell of it (an event would repeat it). */
+	const talk: { sentence: number; day: string }[] = [];
 
 	for (const info of analysis.sentences) {
 		const s = info.sentence;
@@ -178,6 +180,7 @@ export function extractSanctions(
 			return US_ACTOR.test(s.text.slice(0, m.index ?? 0)) || speaksOfSanctions;
 		});
 		const nounOnly = !actions.length && !eo && !(DESIGNATED.test(s.text) && BLOCKING.test(s.text)) && !IMPOSED.test(s.text);
+		if (speaksOfSanctions && sentenceDay) talk.push({ sentence: s.index, day: sentenceDay.spec });
 		if ((!TRIGGER.test(s.text) && !actions.length && !eo) || nounOnly || (pastActionAt(s.tokens) < 0 && !/\b(?:was|were)\s+used\s+to\b/i.test(s.text))) {
 			if (speaksOfSanctions && sentenceDay) lastSanctionDay = { date: sentenceDay, sentence: s.index };
 			continue;
@@ -318,6 +321,7 @@ export function extractSanctions(
 		if (sentenceDay) lastSanctionDay = { date: sentenceDay, sentence: s.index };
 		else if (out[out.length - 1]?.sentence === s.index && lastSanctionDay) lastSanctionDay = { ...lastSanctionDay, sentence: s.index };
 	}
+	for (const t of talk) if (out.some((o) => String(o.record.date) === t.day)) used.add(t.sentence);
 	return {
 		sanctions: out.map((o) => ({
 			record: o.record,
