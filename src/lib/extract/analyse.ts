@@ -37,8 +37,8 @@ const FUTURE = /\b(?:will|shall|is to|are to|plans? to|upcoming|coming)\b/i;
 export const inside = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-export function analyse(document: SourceDocument, gazetteer: Gazetteer): Analysis {
-	const prose = readProse(document.text, document.title);
+export function analyse(document: SourceDocument, gazetteer: Gazetteer, progress?: (done: number) => void): Analysis {
+	const prose = readProse(document.text, document.title, progress);
 	const ctx: DateContext = { reference: dateOf(document.date), anchor: null, last: null };
 	let paragraph = -1;
 	const sentences: SentenceInfo[] = prose.sentences.map((sentence) => {

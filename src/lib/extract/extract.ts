@@ -22,9 +22,13 @@ function claimed(analysis: Analysis, ctx: ExtractContext, ids: Ids) {
 	return { loans, sanctions, skip: { sentences: sanctions.sentences, spans: loans.amounts }, newTargets: sanctions.newTargets };
 }
 
-export function extract(document: SourceDocument, ctx: ExtractContext): Extraction {
+/** How far a long extraction has got: the stage, and the share of it done (0..1). */
+export type Progress = (p: { stage: string; done: number }) => void;
+
+export function extract(document: SourceDocument, ctx: ExtractContext, progress?: Progress): Extraction {
 	const gazetteer = new Gazetteer(ctx.entities);
-	const analysis = analyse(document, gazetteer);
+	const analysis = analyse(document, gazetteer, progress ? (done) => progress({ stage: 'reading sentences', done }) : undefined);
+	progress?.({ stage: 'relating mentions', done: 1 });
 	const ids = new Ids(ctx.existingIds);
 	const { loans, sanctions, skip, newTargets } = claimed(analysis, ctx, ids);
 
@@ -54,7 +58,7 @@ export function extract(document: SourceDocument, ctx: ExtractContext): Extracti
 	}));
 	const seen = new Set<string>(newTargets.map((t) => t.name));
 	for (const s of analysis.sentences) {
-		for (const n of newNames(document.text, s.sentence, spans)) {
+		for (const n of newNames(document.text, s.sentence, spans, s.sentence.tokens)) {
 			if (seen.has(n.text)) continue;
 			seen.add(n.text);
 			entities.push({

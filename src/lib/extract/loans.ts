@@ -394,8 +394,13 @@ export function extractLoans(
 function tableLoans(analysis: Analysis, ctx: ExtractContext, ids: Ids, series: Candidate<RawSeries>[], amounts: Span[]): Candidate<RawLoan>[] {
 	const doc = analysis.document;
 	const out: Candidate<RawLoan>[] = [];
+	const seen = new Set<string>();
 	for (const table of findTables(doc.text)) {
 		const context = [table.caption?.text ?? '', ...table.header.map((h) => h.text)].join(' ');
+		// A table repeated verbatim is read once, like a repeated paragraph.
+		const key = `${context}\n${table.rows.map((r) => doc.text.slice(r.start, r.end)).join('\n')}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
 		if (!lendingCue(context)) continue;
 		const scale = dollarScale(context);
 		if (scale === null) continue;
