@@ -187,9 +187,12 @@ export function prepareAny(dataDir: string, documentPath: string, options: { cat
 	}
 	const language = languageProblem(text, fm.document.language);
 	if (language) throw new ExtractInputError(shown, language);
+	// The curated context without the documents still waiting for an entry (this one among them).
+	const listed = new Set(entries.map((e) => `documents/${String(e.file)}`));
+	const known = files.filter((f) => !f.path.startsWith('documents/') || f.path === CATALOGUE || listed.has(f.path) || !DATA_EXTENSIONS.test(f.path));
 	let context: ExtractContext;
 	try {
-		context = loadContext(files);
+		context = loadContext(known);
 	} catch (e) {
 		if (!(e instanceof DatasetError)) throw e;
 		throw new ExtractInputError(`${dataDir}/${CATALOGUE}`, `has problems (run npm run data:check): ${e.problems.map(formatProblem).join('; ')}`);

@@ -91,10 +91,10 @@ const FOUNDING = /\b(?:which|that|who)\s+(?:was|were)\s+(?:set up|founded|establ
 
 /** Named filters on a clause that no date rule should turn into an event. */
 export function notAnEvent(clause: string, own: DateMention | null, sentence: string): string | null {
+	if (FOUNDING.test(clause)) return 'a founding date describing a name';
 	if (STATISTIC.test(clause) && NUMBER.test(clause.replace(own?.phrase ?? '\u0000', ''))) return 'a statistic';
 	if (NEGATED.test(clause)) return 'negated';
 	if (HEDGED.test(clause) && !/\b(?:said|told|announced|stated)\b/i.test(clause)) return 'a plan or a hedge';
-	if (FOUNDING.test(clause)) return 'a founding date describing a name';
 	// A bare year with no verb of its own in the clause ("at its peak in 2010", "the first blank year since 2006").
 	if (own && own.value.precision === 'year' && !/\b\w+(?:ed|ought|ent|ook|ew|an|on|ade|ame|ave|ung|old|aw|ose)\b/.test(clause.replace(own.phrase, ''))) return 'a bare year';
 	void sentence;

@@ -26,7 +26,7 @@ export const TRANSACTION = /\b(?:signed|agreed|sealed|approved|extended|renewed|
 
 /** Words that make the amount something other than money lent, owed or committed. */
 const NOT_LOAN_BEFORE =
-	/\b(?:trade|two-way|(?<!-)exports?(?!-)|(?<!-)imports?(?!-)|deficit|surplus|GDP|output|revenues?|cost(?:s|ed|ing)?|budget(?:ed)?|priced?|valued|value|rewards?|bount(?:y|ies)|in return for|instalments?|installments?|payments?|stakes?|shares?|seek(?:ing|s)?|sought|asked for|request(?:ed|ing)?|donat\w*|spent|spending|invest\w*|reserves|market value|fines?|fined|penalt\w*|salar\w*|wages?|turnover|profits?|income|tax(?:es)?|subsid\w*)\b/i;
+	/\b(?:trade|two-way|(?<!-)exports?(?!-)|(?<!-)imports?(?!-)|deficit|surplus|GDP|output|revenues?|cost(?:s|ed|ing)?|budget(?:ed)?|priced?|valued|value|rewards?|bount(?:y|ies)|in return for|paid|pays|paying|instalments?|installments?|payments?|stakes?|shares?|seek(?:ing|s)?|sought|asked for|request(?:ed|ing)?|donat\w*|spent|spending|invest\w*|reserves|market value|fines?|fined|penalt\w*|salar\w*|wages?|turnover|profits?|income|tax(?:es)?|subsid\w*)\b/i;
 const NOT_LOAN_AFTER = /^\s*(?:in|of|worth of)\s+(?:\w+\s+)?(?:payments?|supplies|trade|exports?|imports?|aid|goods|shares?|stock|bonds?|donations?|investments?|revenues?|sales|fines?)\b|^\s*from\s+(?:its|their|his|her)\s+own\b|^\s*(?:a|per)\s+(?:year|month|day)\b/i;
 const SHARE_CONVERSION = /\b(?:percent|per cent|%)\s*,?\s*(?:or\s+)?(?:about|around|roughly|some|nearly)?\s*$/i;
 
