@@ -170,6 +170,8 @@ function deepFreeze<T>(o: T): T {
 export interface BuildOptions {
 	/** Version tag of the inputs (a content hash); computed by the caller, which has a hash function. */
 	version: string;
+	/** Check the catalogue and the documents alone: record files may be empty (extraction reads a new document so). */
+	documentsOnly?: boolean;
 }
 
 export function buildDataset(files: readonly DataFile[], options: BuildOptions): Dataset {
@@ -286,7 +288,7 @@ export function buildDataset(files: readonly DataFile[], options: BuildOptions):
 	// known, so that one bad field does not also produce "unknown id" wherever it is cited.
 	const failed: Record<string, Item<{ id: string }>[]> = {};
 	const read = <S extends z.ZodType>(kind: string, file: YamlFile | undefined, schema: S) =>
-		readList(file, schema, problems, (failed[kind] = []));
+		options.documentsOnly && file?.data == null ? [] : readList(file, schema, problems, (failed[kind] = []));
 	const entityItems = read('entity', rf.entities, entitySchema);
 	const seriesItems = read('series', rf.series, seriesSchema);
 	const loanItems = read('loan', rf.loans, loanSchema);

@@ -106,7 +106,7 @@ function readFiles(dataDir: string): DataFile[] {
 export function loadContext(files: readonly DataFile[]): ExtractContext {
 	// The documents alone, with empty record files: only the catalogue and the documents are checked.
 	const docFiles = files.filter((f) => f.path.startsWith('documents/')).concat(Object.values(RECORD_FILES).map((path) => ({ path, text: '' })));
-	const documents = buildDataset(docFiles, { version: 'extract' }).documents;
+	const documents = buildDataset(docFiles, { version: 'extract', documentsOnly: true }).documents;
 	const sanctions = lenientList<{ id: string; instrument: string }>(files, RECORD_FILES.sanctions, sanctionSchema);
 	return {
 		documents,
