@@ -14,6 +14,7 @@ import {
 	sameQuantityClaims,
 	scopeInWords,
 	scopeLine,
+	shownBefore,
 	supersedingClaims,
 	type QuantityFields
 } from '../../src/lib/data/quantity.ts';
@@ -96,6 +97,17 @@ describe('supersedingClaims', () => {
 		['a figure nothing revises', 'unrevised', []]
 	])('%s', (_, id, expected) => {
 		expect(supersedingClaims(loans, id)).toEqual(expected);
+	});
+});
+
+describe('shownBefore', () => {
+	it.each([
+		['a current figure before a larger superseded one', { supersededBy: [], amountUsd: 2 }, { supersededBy: ['x'], amountUsd: 9 }, true],
+		['a superseded figure after a smaller current one', { supersededBy: ['x'], amountUsd: 9 }, { supersededBy: [], amountUsd: 2 }, false],
+		['between two current figures, the larger', { supersededBy: [], amountUsd: 9 }, { supersededBy: [], amountUsd: 2 }, true],
+		['between two superseded figures, the larger', { supersededBy: ['x'], amountUsd: 2 }, { supersededBy: ['y'], amountUsd: 9 }, false]
+	])('%s', (_, a, b, expected) => {
+		expect(shownBefore(a, b)).toBe(expected);
 	});
 });
 

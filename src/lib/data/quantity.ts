@@ -114,6 +114,16 @@ export function isSuperseded(l: Pick<LoanClaim, 'supersededBy'>): boolean {
 	return l.supersededBy.length > 0;
 }
 
+/**
+ * Whether `a` should stand for a borrower before `b` where one figure is shown (a bar, a map
+ * shade, a headline): a current figure before a superseded one, then the larger.
+ */
+export function shownBefore(a: Pick<LoanClaim, 'supersededBy' | 'amountUsd'>, b: Pick<LoanClaim, 'supersededBy' | 'amountUsd'>): boolean {
+	const sa = isSuperseded(a);
+	const sb = isSuperseded(b);
+	return sa !== sb ? !sa : a.amountUsd > b.amountUsd;
+}
+
 // --- Scope in words ---------------------------------------------------------------------------
 
 /** How the headline and legends say a measure, before its period: "committed 2005–2017". */

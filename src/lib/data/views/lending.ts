@@ -10,7 +10,7 @@ import { markInfo, citedDocuments } from '../../charts/common/mark-info.ts';
 import type { MarkInfo } from '../../charts/types.ts';
 import { applyFilters, describeFilters, type Filters } from '../filters.ts';
 import { formatUsd } from '../money.ts';
-import { DOLLAR_SHORT, isSuperseded, quantityGroups } from '../quantity.ts';
+import { DOLLAR_SHORT, isSuperseded, quantityGroups, shownBefore } from '../quantity.ts';
 import { borrowerName, periodLabel } from '../summary.ts';
 import type { Dataset, Dollars, LoanClaim, LoanMeasure, Series } from '../types.ts';
 import type { ChartTable, ChartViewBase } from './types.ts';
@@ -210,11 +210,7 @@ export function lendingView(ds: Dataset, f: Filters): LendingView {
 	for (const l of loans) {
 		if (!l.borrower || l.series !== sourceId) continue;
 		const held = barClaims.get(l.borrower.code);
-		const better =
-			!held ||
-			Number(isSuperseded(l)) < Number(isSuperseded(held)) ||
-			(isSuperseded(l) === isSuperseded(held) && l.amountUsd > held.amountUsd);
-		if (better) barClaims.set(l.borrower.code, l);
+		if (!held || shownBefore(l, held)) barClaims.set(l.borrower.code, l);
 	}
 	const quantity = quantityGroups(ds.loans);
 	const byCountry = new Map<string, { name: string; bar: LendingMark | null; comparisons: LendingMark[] }>();

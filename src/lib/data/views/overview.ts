@@ -4,7 +4,7 @@
  */
 import { formatUsd } from '../money.ts';
 import type { FilteredRecords } from '../filters.ts';
-import { COVERS_WORDS, isSuperseded, quantityNoun, sameQuantityClaims, scopeLine } from '../quantity.ts';
+import { COVERS_WORDS, isSuperseded, quantityNoun, sameQuantityClaims, scopeLine, shownBefore } from '../quantity.ts';
 import { borrowerName } from '../summary.ts';
 import { EVENT_KINDS, SECTORS } from '../vocabulary.ts';
 import type { Dataset, EventKind, LoanClaim, Sector, Series } from '../types.ts';
@@ -82,8 +82,7 @@ const amountWords = (usd: number) => (usd === 0 ? 'none' : formatUsd(usd));
  */
 function loanHeadline(ds: Dataset, r: FilteredRecords, source: Series | undefined, sourceId: string): Headline {
 	const mine = r.loans.filter((l) => l.series === sourceId);
-	const pick = (ls: readonly LoanClaim[]) =>
-		[...ls].sort((a, b) => Number(isSuperseded(a)) - Number(isSuperseded(b)) || b.amountUsd - a.amountUsd)[0];
+	const pick = (ls: readonly LoanClaim[]) => ls.reduce<LoanClaim | undefined>((best, l) => (!best || shownBefore(l, best) ? l : best), undefined);
 	const top = pick(mine.filter((l) => l.borrower)) ?? pick(mine);
 	const name = source?.short ?? sourceId;
 	const short = (l: LoanClaim) => ds.series.find((x) => x.id === l.series)?.short ?? l.series;
