@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, describeFilters, filtersToQuery, NO_FILTERS, parseFilters } from '../../src/lib/data/filters.ts';
+import { applyFilters, boundNotices, describeFilters, filtersToQuery, MAX_NOTICES, NO_FILTERS, parseFilters } from '../../src/lib/data/filters.ts';
 import { loadDatasetFromDir } from '../../src/lib/server/data-files.ts';
 
 const ds = loadDatasetFromDir('data');
@@ -47,6 +47,37 @@ describe('parseFilters', () => {
 
 	it('accepts parameters a page declares', () => {
 		expect(parse('theme=dark', ['theme']).notices).toEqual([]);
+	});
+});
+
+describe('boundNotices', () => {
+	const n = (i: number) => ({ param: 'country', message: `country=X${i} was ignored.` });
+	it.each([
+		[0, 0, null],
+		[3, 3, null],
+		[MAX_NOTICES, MAX_NOTICES, null],
+		[MAX_NOTICES + 1, MAX_NOTICES + 1, 'And 1 more parameter value not understood.'],
+		[500, MAX_NOTICES + 1, 'And 490 more parameter values not understood.']
+	])('%i notices give %i lines', (count, lines, last) => {
+		const out = boundNotices(Array.from({ length: count }, (_, i) => n(i)));
+		expect(out).toHaveLength(lines);
+		if (last) expect(out.at(-1)!.message).toBe(last);
+		else expect(out.map((x) => x.message)).toEqual(Array.from({ length: count }, (_, i) => n(i).message));
+	});
+
+	it('names each distinct notice once', () => {
+		const { notices } = parse(`country=${Array(2000).fill('a').join(',')}`);
+		expect(boundNotices(notices)).toHaveLength(1);
+	});
+
+	it('keeps a hostile link short: many values, one long value', () => {
+		const many = boundNotices(parse(`country=${Array.from({ length: 3000 }, (_, i) => `q${i}`).join(',')}`).notices);
+		expect(many).toHaveLength(MAX_NOTICES + 1);
+		expect(many.at(-1)!.message).toBe('And 2990 more parameter values not understood.');
+		const long = parse(`country=${'A'.repeat(10_000)}&from=${'9'.repeat(10_000)}&${'z'.repeat(5000)}=1`).notices;
+		expect(long).toHaveLength(3);
+		for (const x of long) expect(x.message.length).toBeLessThan(200);
+		expect(long[0]!.message).toContain(`${'z'.repeat(40)}…`);
 	});
 });
 

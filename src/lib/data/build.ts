@@ -130,7 +130,11 @@ function readList<S extends z.ZodType>(
 	failed: Item<{ id: string }>[] = []
 ): Item<z.infer<S>>[] {
 	if (!file || file.problems.length) return [];
-	if (file.data == null) return [];
+	// An empty file would ship an empty table: a record file lists at least one record.
+	if (file.data == null || (Array.isArray(file.data) && file.data.length === 0)) {
+		problems.add(file, 'has no records (it is empty or only comments); list at least one record, each starting with "- id: ..."');
+		return [];
+	}
 	if (!Array.isArray(file.data)) {
 		problems.add(file, 'must be a YAML list of records (each item starting with "- id: ...")', { path: [] });
 		return [];
@@ -268,6 +272,13 @@ export function buildDataset(files: readonly DataFile[], options: BuildOptions):
 	const docById = new Map(documents.map((d) => [d.id, d]));
 
 	// --- Records: structure ---------------------------------------------------------------
+	// A misnamed file (records/event.yaml) would otherwise be skipped without a word.
+	const known = new Set<string>(Object.values(RECORD_FILES));
+	for (const f of files) {
+		if (/^records\/[^/]*$/.test(f.path) && /\.ya?ml$/.test(f.path) && !known.has(f.path)) {
+			problems.add(f.path, `is not a record file this dataset knows; record files are ${[...known].join(', ')}`);
+		}
+	}
 	const rf = Object.fromEntries(Object.entries(RECORD_FILES).map(([k, p]) => [k, yamlFile(p)])) as Record<
 		keyof typeof RECORD_FILES,
 		YamlFile | undefined

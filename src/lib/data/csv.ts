@@ -1,7 +1,8 @@
 /**
  * One CSV table per record type, for spreadsheets. Formatting is d3-dsv's (RFC 4180 quoting).
- * Cells that a spreadsheet would run as a formula (=, +, -, @ first) get a leading apostrophe:
- * record text is untrusted.
+ * Cells that a spreadsheet would run as a formula get a leading apostrophe: record text is
+ * untrusted. Spreadsheets skip leading whitespace and read full-width signs as their ASCII
+ * forms, so those count as formula starts too (OWASP's "CSV injection" guidance).
  */
 import { csvFormatRows } from 'd3';
 import { borrowerName } from './summary.ts';
@@ -12,10 +13,19 @@ export type CsvTable = (typeof CSV_TABLES)[number];
 
 type Cell = string | number | null | undefined;
 
+/** A formula start: =, +, - or @ (ASCII, full-width or small form) after any whitespace, or a tab or CR first. */
+const FORMULA_START = /^(?:[\t\r]|[\s\u00a0\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212])/u;
+/**
+ * Text that only starts with a minus before a number ("-5", "-5 billion", "-0.3%"): nothing
+ * in it a spreadsheet could evaluate, so it stays readable, and a number stays a number.
+ */
+const NEGATIVE_AMOUNT = /^-\d[\d,.]*%?(?: [\p{L}\p{N} ]*)?$/u;
+
 export function safeCell(v: Cell): string {
 	if (v === null || v === undefined) return '';
 	const s = String(v);
-	return typeof v === 'string' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+	if (typeof v !== 'string' || NEGATIVE_AMOUNT.test(s)) return s;
+	return FORMULA_START.test(s) ? `'${s}` : s;
 }
 
 export function toCsv(header: string[], rows: Cell[][]): string {
