@@ -309,7 +309,8 @@ export function extractSanctions(
 				...(issuer ? { issuer } : {}),
 				instrument,
 				...(citation ? { citation } : {}),
-				...(authority.length ? { authority } : {}),
+				// The dataset requires a designation to name its orders or say the source does not.
+				...(action === 'designation' ? { authority: authority.length ? authority : ('not stated' as const) } : {}),
 				...(target ? { target_country: target } : {}),
 				sectors,
 				...(targets.length ? { targets } : {}),
