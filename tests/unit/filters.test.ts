@@ -96,9 +96,45 @@ describe('applyFilters', () => {
 		const r = applyFilters(ds, parse('country=BRA').filters);
 		expect(new Set(r.loans.map((l) => l.borrower?.code))).toEqual(new Set(['BRA']));
 		expect(r.sanctions).toEqual([]);
-		expect(r.events).toEqual([]);
+		// Brazil's embassy took part in the CSIS roundtable: Brazil is one of its places.
+		expect(r.events.map((e) => e.id)).toEqual(['csis-roundtable']);
 		const col = applyFilters(ds, parse('country=COL').filters);
-		expect(col.events.map((e) => e.id)).toEqual(['bridges-closed', 'aid-convoy-cucuta', 'pompeo-tour', 'pompeo-cucuta-speech']);
+		expect(col.events.map((e) => e.id)).toEqual([
+			'bridges-closed',
+			'aid-convoy-cucuta',
+			'csis-roundtable',
+			'pompeo-tour',
+			'pompeo-cucuta-speech',
+			'pompeo-all-options',
+			'pompeo-denounces-china',
+			'pompeo-slams-russia',
+			'pompeo-iran-claims'
+		]);
+	});
+
+	it.each([
+		// [country, event, matched by]
+		['CHL', 'xu-bu-responds', 'place'],
+		['CHN', 'xu-bu-responds', 'subject'],
+		['CHL', 'pompeo-denounces-china', 'place'],
+		['CHN', 'pompeo-denounces-china', 'subject'],
+		['CHN', 'lu-kang-responds', 'subject'],
+		['VEN', 'white-house-meeting', 'subject'],
+		['USA', 'white-house-meeting', 'place'],
+		['NIC', 'contra-funding', 'subject']
+	])('country=%s keeps %s (by its %s)', (code, id, by) => {
+		const e = ds.events.find((x) => x.id === id)!;
+		const field = by === 'place' ? e.places : e.subjects;
+		expect(field.map((c) => c.code)).toContain(code);
+		expect(applyFilters(ds, parse(`country=${code}`).filters).events.map((x) => x.id)).toContain(id);
+	});
+
+	it.each([
+		['CHL', 'lu-kang-responds'],
+		['RUS', 'pompeo-denounces-china'],
+		['USA', 'guaido-sworn-in']
+	])('country=%s leaves out %s: neither a place nor a subject', (code, id) => {
+		expect(applyFilters(ds, parse(`country=${code}`).filters).events.map((x) => x.id)).not.toContain(id);
 	});
 
 	it('filters sanctions by sector and events by kind', () => {

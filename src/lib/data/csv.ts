@@ -41,26 +41,28 @@ export function tableCsv(ds: Dataset, table: CsvTable): string {
 			return toCsv(
 				['id', 'series', 'lender', 'borrower', 'borrower_name', 'measure', 'amount_usd', 'amount_as_written', 'dollars',
 					'period_start', 'period_end', 'period_precision', 'period_label', 'period_as_reported', 'loan_count',
-					'share_of_gdp_percent', 'related', 'note', 'evidence'],
+					'share_of_gdp_percent', 'related', 'status', 'superseded_by', 'note', 'evidence'],
 				ds.loans.map((l) => [l.id, l.series, l.lender.code, l.borrower?.code ?? l.borrowerRegion, borrowerName(ds, l),
 					l.measure, l.amountUsd, l.amountText, l.dollars, l.period?.start, l.period?.end, l.period?.precision,
 					l.period?.label, l.periodAsReported, l.loanCount, l.shareOfGdpPercent,
-					l.related.map((r) => `${r.relation}:${r.record}`).join(' '), l.note, evidenceCell(l.evidence)])
+					l.related.map((r) => `${r.relation}:${r.record}`).join(' '), l.supersededBy.length ? 'superseded' : 'current',
+					l.supersededBy.join(' '), l.note, evidenceCell(l.evidence)])
 			);
 		case 'sanctions':
 			return toCsv(
 				['id', 'date', 'date_label', 'announced', 'action', 'issuer', 'instrument', 'citation', 'authority',
 					'target_country', 'sectors', 'targets', 'assets_blocked_usd', 'title', 'evidence'],
 				ds.sanctions.map((s) => [s.id, s.date.iso, s.date.label, s.announced?.iso, s.action, s.issuer, s.instrument,
-					s.citation, s.authority.join(' '), s.targetCountry.code, s.sectors.join(' '), s.targets.join(' '),
+					s.citation, s.action === 'designation' && !s.authority.length ? 'not stated' : s.authority.join(' '), s.targetCountry.code, s.sectors.join(' '), s.targets.join(' '),
 					s.assetsBlockedUsd, s.title, evidenceCell(s.evidence)])
 			);
 		case 'events':
 			return toCsv(
 				['id', 'kind', 'date_start', 'date_end', 'date_precision', 'date_label', 'date_note', 'title', 'actors', 'places',
-					'location', 'part_of', 'evidence'],
+					'subjects', 'location', 'part_of', 'evidence'],
 				ds.events.map((e) => [e.id, e.kind, e.date.start, e.date.end, e.date.precision, e.date.label, e.dateNote, e.title,
-					e.actors.join(' '), e.places.map((p) => p.code).join(' '), e.location, e.partOf, evidenceCell(e.evidence)])
+					e.actors.join(' '), e.places.map((p) => p.code).join(' '),
+					e.subjects.map((p) => p.code).join(' '), e.location, e.partOf, evidenceCell(e.evidence)])
 			);
 		case 'entities':
 			return toCsv(

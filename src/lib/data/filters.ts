@@ -1,7 +1,7 @@
 /**
  * The dashboard's view state, kept in the URL query so a link reproduces a view:
  *
- *   ?country=VEN,BRA   borrower / target / place (ISO 3166-1 alpha-3)
+ *   ?country=VEN,BRA   borrower / target / an event's place or subject (ISO 3166-1 alpha-3)
  *   &sector=oil        sanctions' targeted sectors
  *   &kind=diplomatic   event kinds
  *   &from=2019-01&to=2019-04-30   time window (any date spec; from = its start, to = its end)
@@ -137,7 +137,8 @@ export interface FilteredRecords {
 
 /**
  * Each filter applies where it has a meaning: countries to loans (borrower), sanctions
- * (target) and events (places); sectors to sanctions; kinds to events; the window to all
+ * (target) and events (where they happened, and the countries they are about: remarks on
+ * China made in Santiago answer to both CHL and CHN); sectors to sanctions; kinds to events; the window to all
  * dated records. A loan whose period is given only in words ("over the past decade") is
  * kept whatever the window, since no exact period can be compared.
  */
@@ -155,7 +156,7 @@ export function applyFilters(ds: Dataset, f: Filters): FilteredRecords {
 		),
 		events: ds.events.filter(
 			(e) =>
-				inCountries(e.places.map((p) => p.code)) &&
+				inCountries([...e.places, ...e.subjects].map((p) => p.code)) &&
 				(!f.kinds.length || f.kinds.includes(e.kind)) &&
 				inWindow(f, e.date.start, e.date.end)
 		),
