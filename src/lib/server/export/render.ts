@@ -4,7 +4,7 @@
  */
 import { render } from 'svelte/server';
 import Chart from '../../charts/Chart.svelte';
-import { DARK, LIGHT } from '../../charts/theme.ts';
+import { THEMES, type ThemeName } from '../../charts/theme.ts';
 import { describeFilters } from '../../data/filters.ts';
 import { filtersToQuery, type Filters } from '../../data/query.ts';
 import type { Dataset } from '../../data/types.ts';
@@ -16,8 +16,6 @@ import { embeddedFontCss } from './fonts.ts';
 import { chartParts } from './extract.ts';
 import { svgToPng } from './png.ts';
 
-export const THEMES = { light: LIGHT, dark: DARK } as const;
-export type ThemeName = keyof typeof THEMES;
 
 export interface FigureOptions {
 	readonly width: number;
