@@ -30,7 +30,8 @@ test.describe('server export', () => {
 			expect(res.headers()['content-type']).toBe('image/svg+xml; charset=utf-8');
 			expect(res.headers()['content-disposition']).toMatch(new RegExp(`filename="lending-lens_${chart}_VEN_\\d{4}-\\d{2}-\\d{2}\\.svg"`));
 			const svg = await res.text();
-			expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="675" viewBox="0 0 1200 675"/);
+			// An XML declaration, the server renderer's comments, then the one root element.
+			expect(svg).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n(?:<!--[^-]*-->)*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="675" viewBox="0 0 1200 675"/);
 			expect(svg).not.toMatch(/<script|<foreignObject|\son\w+="/i);
 			expect(svg).not.toMatch(/(?:xlink:)?href="(?!#)/); // no external references
 			expect(svg).not.toMatch(/url\((?!data:|#)/);

@@ -2,7 +2,8 @@
  * oEmbed (https://oembed.com) for chart views: a consumer gives the URL of a chart page or
  * embed and gets the rich-type JSON with the iframe snippet, sized to maxwidth/maxheight.
  */
-import { CHART_IDS, type ChartId } from '../data/views/types.ts';
+import { isChartId } from '../data/views/index.ts';
+import type { ChartId } from '../data/views/types.ts';
 import { iframeSnippet, imageUrl } from './snippets.ts';
 
 export type OEmbedResult =
@@ -40,7 +41,7 @@ export function oembed(req: OEmbedRequest): OEmbedResult {
 	}
 	const m = /^\/(?:charts|embed)\/([a-z-]+)\/?$/.exec(u.pathname);
 	const chart = m?.[1] as ChartId | undefined;
-	if (u.origin !== req.origin || !chart || !(CHART_IDS as readonly string[]).includes(chart)) {
+	if (u.origin !== req.origin || !chart || !isChartId(chart)) {
 		return { status: 404, message: 'url is not a Lending Lens chart URL' };
 	}
 	const maxwidth = dimension(req.maxwidth, 'maxwidth');

@@ -1,10 +1,10 @@
 import { error, json } from '@sveltejs/kit';
 import { toCsv } from '$lib/data/csv.ts';
-import { chartView, isChartId } from '$lib/data/views/index.ts';
+import { chartDefinition } from '$lib/charts/registry.ts';
 import { exportFilename, today } from '$lib/export/filename.ts';
 import { getDataset } from '$lib/server/dataset.ts';
 import { EXPORT_FORMATS, parseExportParams, type ExportFormat } from '$lib/server/export/params.ts';
-import { figurePng, FigureTooSmall, permalinkOf, renderFigure } from '$lib/server/export/render.ts';
+import { figurePng, FigureTooSmallError, permalinkOf, renderFigure } from '$lib/server/export/render.ts';
 import type { RequestHandler } from './$types';
 
 /**
@@ -14,7 +14,8 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ params, url }) => {
 	const m = /^([a-z-]+)\.([a-z]+)$/.exec(params.file);
 	const [, chart = '', format = ''] = m ?? [];
-	if (!isChartId(chart)) error(404, `No chart "${chart || params.file}"`);
+	const def = chartDefinition(chart);
+	if (!def) error(404, `No chart "${chart || params.file}"`);
 	if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
 		error(404, `No format "${format}" for ${chart}: use ${EXPORT_FORMATS.join(', ')}`);
 	}
@@ -23,7 +24,7 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	if (!parsed.ok) error(400, parsed.message);
 	const { filters, width, height, scale, theme } = parsed.params;
 	const day = today();
-	const base = exportFilename(chart, filters, day, format);
+	const base = exportFilename(def.id, filters, day, format);
 	const name = format === 'png' && scale !== 1 ? base.replace(/\.png$/, `@${scale}x.png`) : base;
 	const headers = {
 		'content-disposition': `inline; filename="${name}"`,
@@ -33,15 +34,15 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	};
 
 	if (format === 'csv' || format === 'json') {
-		const view = chartView(ds, chart, filters);
+		const view = def.view(ds, filters);
 		if ((format as ExportFormat) === 'json') {
 			return json(
 				{
-					chart,
+					chart: def.id,
 					title: view.title,
 					subtitle: view.subtitle,
 					filters,
-					permalink: permalinkOf(url.origin, chart, filters),
+					permalink: permalinkOf(url.origin, def.id, filters),
 					datasetVersion: ds.version,
 					documents: view.documents,
 					columns: view.table.columns,
@@ -58,9 +59,9 @@ export const GET: RequestHandler = async ({ params, url }) => {
 
 	let fig;
 	try {
-		fig = await renderFigure(ds, chart, filters, { width, height, theme, origin: url.origin, date: day });
+		fig = await renderFigure(ds, def.id, filters, { width, height, theme, origin: url.origin, embedFonts: format === 'svg' });
 	} catch (e) {
-		if (e instanceof FigureTooSmall) error(400, e.message);
+		if (e instanceof FigureTooSmallError) error(400, e.message);
 		throw e;
 	}
 	if (format === 'svg') {
@@ -73,7 +74,7 @@ export const GET: RequestHandler = async ({ params, url }) => {
 			}
 		});
 	}
-	return new Response(new Uint8Array(figurePng(fig, scale)), { headers: { ...headers, 'content-type': 'image/png' } });
+	return new Response(new Uint8Array(await figurePng(fig, scale)), { headers: { ...headers, 'content-type': 'image/png' } });
 };
 
 export const prerender = false;

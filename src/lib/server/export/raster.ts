@@ -1,6 +1,7 @@
 /**
  * SVG to PNG with resvg, fonts loaded from the project's own files so every machine renders
- * the same image, and provenance written into PNG tEXt chunks.
+ * the same image, and provenance written into PNG tEXt chunks. One function, so a worker pool
+ * can run it off the request thread.
  */
 import { Resvg } from '@resvg/resvg-js';
 import encodeChunks from 'png-chunks-encode';
@@ -8,10 +9,19 @@ import extractChunks from 'png-chunks-extract';
 import pngText from 'png-chunk-text';
 import { FONT_FILES } from './fonts.ts';
 
-export function svgToPng(svg: string, scale: number, text: Readonly<Record<string, string>>): Buffer {
+export interface RasterOptions {
+	/** Device pixels per SVG pixel. */
+	readonly scale: number;
+	/** tEXt chunks to write (keyword → text). */
+	readonly text?: Readonly<Record<string, string>>;
+}
+
+const FONT_OPTIONS = { loadSystemFonts: false, fontFiles: [...FONT_FILES], defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3' };
+
+export function svgToPng(svg: string, { scale, text = {} }: RasterOptions): Buffer {
 	const png = new Resvg(svg, {
 		fitTo: { mode: 'zoom', value: scale },
-		font: { loadSystemFonts: false, fontFiles: [...FONT_FILES], defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3' },
+		font: FONT_OPTIONS,
 		logLevel: 'off'
 	})
 		.render()
