@@ -1,10 +1,15 @@
-/** Start the built server (`node build`) on a free port for a benchmark, and stop it after. */
+/** Start a built server (`node build`) on a port for a benchmark, and stop it after. */
 import { spawn } from 'node:child_process';
 
-export async function startServer(port) {
-	const server = spawn('node', ['build'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` }, stdio: 'ignore' });
+/**
+ * @param {number} port
+ * @param {{ cwd?: string, env?: Record<string, string> }} [options] where the build is (default: here) and extra environment
+ */
+export async function startServer(port, options = {}) {
+	const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, ...options.env };
+	const server = spawn('node', ['build'], { cwd: options.cwd, env, stdio: 'ignore' });
 	const base = `http://127.0.0.1:${port}`;
-	for (let i = 0; i < 100; i++) {
+	for (let i = 0; i < 300; i++) {
 		try {
 			if ((await fetch(`${base}/api/v1/dataset.json`)).ok) return { base, stop: () => server.kill() };
 		} catch {

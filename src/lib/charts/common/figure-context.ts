@@ -22,6 +22,8 @@ export function figureContext(): FigureContext | undefined {
 
 /** Space between the legend, the plot and the notes, as on the page (0.5rem). */
 export const FIGURE_GAP = 8;
+/** The shortest plot a figure may give a chart, in pixels. */
+export const MIN_PLOT = 80;
 /** The smallest scale a chart may be drawn at to fit a figure. */
 export const MIN_FIT = 0.6;
 

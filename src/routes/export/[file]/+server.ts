@@ -1,17 +1,28 @@
-import { error, json } from '@sveltejs/kit';
-import { toCsv } from '$lib/data/csv.ts';
+import { error } from '@sveltejs/kit';
 import { chartDefinition } from '$lib/charts/registry.ts';
+import { toCsv } from '$lib/data/csv.ts';
+import { filtersToQuery } from '$lib/data/query.ts';
 import { exportFilename, today } from '$lib/export/filename.ts';
 import { getDataset } from '$lib/server/dataset.ts';
-import { EXPORT_FORMATS, parseExportParams, type ExportFormat } from '$lib/server/export/params.ts';
+import { exportCache } from '$lib/server/export/cache.ts';
+import { EXPORT_FORMATS, parseExportParams } from '$lib/server/export/params.ts';
 import { figurePng, FigureTooSmallError, permalinkOf, renderFigure } from '$lib/server/export/render.ts';
 import type { RequestHandler } from './$types';
+
+const CONTENT_TYPES = {
+	svg: 'image/svg+xml; charset=utf-8',
+	png: 'image/png',
+	csv: 'text/csv; charset=utf-8',
+	json: 'application/json'
+} as const;
 
 /**
  * /export/<chart>.<svg|png|csv|json>?<filters>&width&height&scale&theme
  * The figure or the data behind a chart, exactly as the page shows it under those filters.
+ * The bytes depend only on the dataset version and the normalised parameters: they are made
+ * once, kept in memory, and validated by a strong ETag.
  */
-export const GET: RequestHandler = async ({ params, url }) => {
+export const GET: RequestHandler = async ({ params, url, request }) => {
 	const m = /^([a-z-]+)\.([a-z]+)$/.exec(params.file);
 	const [, chart = '', format = ''] = m ?? [];
 	const def = chartDefinition(chart);
@@ -19,62 +30,52 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
 		error(404, `No format "${format}" for ${chart}: use ${EXPORT_FORMATS.join(', ')}`);
 	}
+	const fmt = format as (typeof EXPORT_FORMATS)[number];
 	const ds = getDataset();
 	const parsed = parseExportParams(url.searchParams, ds.series.map((s) => s.id));
 	if (!parsed.ok) error(400, parsed.message);
 	const { filters, width, height, scale, theme } = parsed.params;
-	const day = today();
-	const base = exportFilename(def.id, filters, day, format);
-	const name = format === 'png' && scale !== 1 ? base.replace(/\.png$/, `@${scale}x.png`) : base;
-	const headers = {
+	const base = exportFilename(def.id, filters, today(), fmt);
+	const name = fmt === 'png' && scale !== 1 ? base.replace(/\.png$/, `@${scale}x.png`) : base;
+	const headers: Record<string, string> = {
 		'content-disposition': `inline; filename="${name}"`,
 		'cache-control': 'public, max-age=300',
 		'x-dataset-version': ds.version,
 		'access-control-allow-origin': '*'
 	};
+	// Opened on its own, an SVG file may run nothing and load nothing.
+	if (fmt === 'svg') headers['content-security-policy'] = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:";
+	// Everything the bytes depend on, each parameter in one normal form.
+	const figure = fmt === 'svg' || fmt === 'png' ? `|${width}x${height}|${fmt === 'png' ? scale : 1}|${theme}` : '';
+	const key = `${ds.version}|${url.origin}|${def.id}.${fmt}|${filtersToQuery(filters)}${figure}`;
 
-	if (format === 'csv' || format === 'json') {
-		const view = def.view(ds, filters);
-		if ((format as ExportFormat) === 'json') {
-			return json(
-				{
-					chart: def.id,
-					title: view.title,
-					subtitle: view.subtitle,
-					filters,
-					permalink: permalinkOf(url.origin, def.id, filters),
-					datasetVersion: ds.version,
-					documents: view.documents,
-					columns: view.table.columns,
-					rows: view.table.rows
-				},
-				{ headers }
-			);
+	const make = async (): Promise<Uint8Array> => {
+		if (fmt === 'csv' || fmt === 'json') {
+			const view = def.view(ds, filters);
+			const { columns, rows } = view.table;
+			if (fmt === 'csv') return new TextEncoder().encode(toCsv(columns.map((c) => c.key), rows.map((r) => columns.map((c) => r[c.key] ?? null))));
+			const body = {
+				chart: def.id,
+				title: view.title,
+				subtitle: view.subtitle,
+				filters,
+				permalink: permalinkOf(url.origin, def.id, filters),
+				datasetVersion: ds.version,
+				documents: view.documents,
+				columns,
+				rows
+			};
+			return new TextEncoder().encode(JSON.stringify(body));
 		}
-		const { columns, rows } = view.table;
-		return new Response(toCsv(columns.map((c) => c.key), rows.map((r) => columns.map((c) => r[c.key] ?? null))), {
-			headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' }
-		});
-	}
-
-	let fig;
-	try {
-		fig = await renderFigure(ds, def.id, filters, { width, height, theme, origin: url.origin, embedFonts: format === 'svg' });
-	} catch (e) {
-		if (e instanceof FigureTooSmallError) error(400, e.message);
-		throw e;
-	}
-	if (format === 'svg') {
-		return new Response(fig.svg, {
-			headers: {
-				...headers,
-				'content-type': 'image/svg+xml; charset=utf-8',
-				// Opened on its own, the file may run nothing and load nothing.
-				'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:"
-			}
-		});
-	}
-	return new Response(new Uint8Array(await figurePng(fig, scale)), { headers: { ...headers, 'content-type': 'image/png' } });
+		try {
+			const fig = await renderFigure(ds, def.id, filters, { width, height, theme, origin: url.origin, embedFonts: fmt === 'svg' });
+			return fmt === 'svg' ? new TextEncoder().encode(fig.svg) : await figurePng(fig, scale);
+		} catch (e) {
+			if (e instanceof FigureTooSmallError) error(400, e.message);
+			throw e;
+		}
+	};
+	return exportCache.respond(request, key, async () => ({ body: await make(), contentType: CONTENT_TYPES[fmt] }), headers);
 };
 
 export const prerender = false;
