@@ -3,6 +3,7 @@
  * size (layoutFigure), and its provenance as RDF (figureMetadata). Pure: Figure.svelte draws
  * the figure from these.
  */
+import { textWidth, wrapText } from '../charts/common/text.ts';
 import { escapeXml } from './escape.ts';
 
 export interface LegendItem {
@@ -43,24 +44,8 @@ export interface FigureLayout {
 	readonly size: { title: number; subtitle: number; legend: number; source: number };
 }
 
-/** Average advance of Source Sans 3 per em, used to wrap lines without measuring. */
-const EM_ADVANCE = 0.47;
-
-export function wrap(text: string, maxWidth: number, fontSize: number): string[] {
-	const maxChars = Math.max(8, Math.floor(maxWidth / (fontSize * EM_ADVANCE)));
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (!line) line = word;
-		else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`;
-		else {
-			lines.push(line);
-			line = word;
-		}
-	}
-	if (line) lines.push(line);
-	return lines;
-}
+/** Lines of the figure's own text, measured like every label (text.ts). */
+export const wrap = wrapText;
 
 export function layoutFigure(width: number, height: number, text: FigureText): FigureLayout {
 	const pad = Math.round(Math.max(12, Math.min(32, width * 0.025)));
@@ -71,13 +56,13 @@ export function layoutFigure(width: number, height: number, text: FigureText): F
 		legend: 13,
 		source: 12
 	};
-	const titleLines = wrap(text.title, inner, size.title);
+	const titleLines = wrap(text.title, inner, size.title, 'semibold');
 	const subtitleLines = wrap(text.subtitle, inner, size.subtitle);
 	const legendRows: { item: LegendItem; x: number }[][] = [];
 	let row: { item: LegendItem; x: number }[] = [];
 	let x = 0;
 	for (const item of text.legend) {
-		const w = 18 + item.label.length * size.legend * EM_ADVANCE + 16;
+		const w = 18 + textWidth(item.label, size.legend) + 16;
 		if (x + w > inner && row.length) {
 			legendRows.push(row);
 			row = [];
