@@ -5,7 +5,10 @@ import { escapeXml } from '../../src/lib/export/escape.ts';
 import { figureMetadata, layoutFigure, wrap } from '../../src/lib/export/figure.ts';
 import { exportFilename } from '../../src/lib/export/filename.ts';
 import { embeddedFontCss } from '../../src/lib/server/export/fonts.ts';
-import { readTextChunks, svgToPng, withTextChunks } from '../../src/lib/server/export/raster.ts';
+import { inflateSync } from 'node:zlib';
+import { Resvg } from '@resvg/resvg-js';
+import extractChunks from 'png-chunks-extract';
+import { encodePng, readTextChunks, svgToPng, withTextChunks } from '../../src/lib/server/export/raster.ts';
 
 describe('escapeXml', () => {
 	it.each([
@@ -61,7 +64,7 @@ describe('figure', () => {
 });
 
 describe('fonts and PNG', () => {
-	it('embeds the fonts as subset WOFF2 data', async () => {
+	it('embeds the fonts as subset WOFF2 data', { timeout: 60_000 }, async () => {
 		const css = await embeddedFontCss('Venezuela $62 billion');
 		expect(css.match(/@font-face/g)).toHaveLength(3);
 		expect(css).toMatch(/src:url\(data:font\/woff2;base64,[A-Za-z0-9+/=]{100,}\) format\('woff2'\)/);
@@ -78,6 +81,20 @@ describe('fonts and PNG', () => {
 		expect(png.length).toBeGreaterThan(blank.length + 200); // the glyphs are there
 		expect(readTextChunks(png)).toEqual({ Title: 'Chart', Permalink: 'http://x/?a=1', Comment: 'naïve ?quote?' });
 		expect(readTextChunks(withTextChunks(png, { Extra: 'yes' })).Extra).toBe('yes');
+	});
+
+	it('encodes resvg\'s pixels as a PNG whose image data inflates back to exactly those pixels', () => {
+		const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="30" height="20"><rect width="30" height="20" fill="#16181d"/><circle cx="10" cy="10" r="6" fill="#1f4e79"/></svg>`;
+		const image = new Resvg(svg).render();
+		const png = encodePng(image.pixels, image.width, image.height, { Title: 'T' });
+		const chunks = extractChunks(png);
+		expect(chunks.map((c) => c.name)).toEqual(['IHDR', 'tEXt', 'IDAT', 'IEND']);
+		const ihdr = Buffer.from(chunks[0]!.data);
+		expect([ihdr.readUInt32BE(0), ihdr.readUInt32BE(4), ihdr[8], ihdr[9]]).toEqual([30, 20, 8, 6]);
+		const rows = inflateSync(Buffer.concat(chunks.filter((c) => c.name === 'IDAT').map((c) => Buffer.from(c.data))));
+		const pixels = Buffer.concat(Array.from({ length: 20 }, (_, y) => rows.subarray(y * 121 + 1, (y + 1) * 121)));
+		expect(rows[0]).toBe(0);
+		expect(pixels.equals(Buffer.from(image.pixels))).toBe(true);
 	});
 });
 
