@@ -1,4 +1,4 @@
-/** Start a built server (`node build`) on a port for a benchmark, and stop it after. */
+/** Start a built server (`npm start`'s, scripts/serve.mjs) on a port for a benchmark, and stop it after. */
 import { spawn } from 'node:child_process';
 
 /**
@@ -7,11 +7,11 @@ import { spawn } from 'node:child_process';
  */
 export async function startServer(port, options = {}) {
 	const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, ...options.env };
-	const server = spawn('node', ['build'], { cwd: options.cwd, env, stdio: 'ignore' });
+	const server = spawn('node', ['scripts/serve.mjs'], { cwd: options.cwd, env, stdio: 'ignore' });
 	const base = `http://127.0.0.1:${port}`;
-	for (let i = 0; i < 300; i++) {
+	for (let i = 0; i < 600; i++) {
 		try {
-			if ((await fetch(`${base}/api/v1/dataset.json`)).ok) return { base, stop: () => server.kill() };
+			if ((await fetch(`${base}/api/v1/dataset.json`)).ok) return { base, pid: server.pid, stop: () => server.kill() };
 		} catch {
 			await new Promise((r) => setTimeout(r, 100));
 		}

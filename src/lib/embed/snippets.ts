@@ -3,6 +3,7 @@
  * placeholder and the script, each with a static image for pages that run no scripts.
  */
 import { chartUrl, embedUrl as embedAt, exportUrl } from '../data/urls.ts';
+import { FILTER_PARAMS } from '../data/query.ts';
 import { escapeXml } from '../export/escape.ts';
 
 export interface SnippetInput {
@@ -22,8 +23,17 @@ export function embedUrl(s: SnippetInput): string {
 	return embedAt(s.chart, s.query, s.origin);
 }
 
+/** What an image link may carry besides its size: the export refuses anything else with a 400. */
+function exportParam(name: string, value: string): boolean {
+	return (FILTER_PARAMS as readonly string[]).includes(name) || (name === 'theme' && (value === 'light' || value === 'dark'));
+}
+
 export function imageUrl(s: SnippetInput, width = 1200, height = 675): string {
-	return exportUrl(s.chart, 'png', s.query, { width, height }, s.origin);
+	const q = new URLSearchParams();
+	for (const [name, value] of new URLSearchParams(s.query.replace(/^\?/, ''))) {
+		if (exportParam(name, value)) q.append(name, value);
+	}
+	return exportUrl(s.chart, 'png', `?${q.toString()}`, { width, height }, s.origin);
 }
 
 export function iframeSnippet(s: SnippetInput): string {

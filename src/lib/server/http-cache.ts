@@ -47,6 +47,11 @@ export class HttpCache {
 		return this.#lru?.calculatedSize ?? 0;
 	}
 
+	/** Whether the body for `key` is kept. */
+	has(key: string): boolean {
+		return this.#lru?.has(key) ?? false;
+	}
+
 	get size(): number {
 		return this.#lru?.size ?? 0;
 	}

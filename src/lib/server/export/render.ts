@@ -18,7 +18,8 @@ import type { ChartId } from '../../data/views/types.ts';
 import { figureMetadata, layoutFigure, type FigureText } from '../../export/figure.ts';
 import { chartInputs } from '../charts.ts';
 import { embeddedFontCss, glyphSet } from './fonts.ts';
-import { svgToPng } from './raster.ts';
+import { rasterise } from '../pool/raster.ts';
+import { withTextChunks } from './png.ts';
 
 export interface FigureOptions {
 	readonly width: number;
@@ -106,17 +107,20 @@ function datasetGlyphs(ds: Dataset): string {
 	return g;
 }
 
-export function figurePng(fig: Figure, scale: number): Buffer | Promise<Buffer> {
-	return svgToPng(fig.svg, {
-		scale,
-		text: {
-			Title: fig.text.title,
-			Description: fig.text.subtitle,
-			Source: fig.documents.map((d) => `${d.title} [${d.id}]${d.url ? ` ${d.url}` : ''}`).join('; '),
-			Permalink: fig.permalink,
-			'Dataset-Version': fig.datasetVersion,
-			Software: 'Lending Lens',
-			'Dataset-Date': fig.text.date
-		}
-	});
+/** The figure as PNG, rasterised on a worker thread (QueueFullError when all are busy). */
+export async function figurePng(fig: Figure, scale: number, signal?: AbortSignal): Promise<Buffer> {
+	return withTextChunks(await rasterise(fig.svg, scale, signal), figurePngText(fig));
+}
+
+/** What a figure's PNG says about itself in its tEXt chunks. */
+export function figurePngText(fig: Figure): Record<string, string> {
+	return {
+		Title: fig.text.title,
+		Description: fig.text.subtitle,
+		Source: fig.documents.map((d) => `${d.title} [${d.id}]${d.url ? ` ${d.url}` : ''}`).join('; '),
+		Permalink: fig.permalink,
+		'Dataset-Version': fig.datasetVersion,
+		Software: 'Lending Lens',
+		'Dataset-Date': fig.text.date
+	};
 }

@@ -4,6 +4,9 @@ import { toCsv } from '$lib/data/csv.ts';
 import { filtersToQuery } from '$lib/data/query.ts';
 import { exportFilename, today } from '$lib/export/filename.ts';
 import { getDataset } from '$lib/server/dataset.ts';
+import { busy } from '$lib/server/pool/busy.ts';
+import { QueueFullError } from '$lib/server/pool/pool.ts';
+import { rasterPool } from '$lib/server/pool/raster.ts';
 import { exportCache } from '$lib/server/export/cache.ts';
 import { EXPORT_FORMATS, parseExportParams } from '$lib/server/export/params.ts';
 import { figurePng, FigureTooSmallError, permalinkOf, renderFigure } from '$lib/server/export/render.ts';
@@ -69,13 +72,23 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 		}
 		try {
 			const fig = await renderFigure(ds, def.id, filters, { width, height, theme, origin: url.origin, embedFonts: fmt === 'svg' });
-			return fmt === 'svg' ? new TextEncoder().encode(fig.svg) : await figurePng(fig, scale);
+			return fmt === 'svg' ? new TextEncoder().encode(fig.svg) : await figurePng(fig, scale, request.signal);
 		} catch (e) {
 			if (e instanceof FigureTooSmallError) error(400, e.message);
 			throw e;
 		}
 	};
-	return exportCache.respond(request, key, async () => ({ body: await make(), contentType: CONTENT_TYPES[fmt] }), headers);
+	// Drawing a figure is work too: a full exporter refuses a PNG it would have to draw.
+	const refused = fmt === 'png' && !exportCache.has(key) ? rasterPool().refusal() : null;
+	if (refused) return busy(refused);
+	try {
+		return await exportCache.respond(request, key, async () => ({ body: await make(), contentType: CONTENT_TYPES[fmt] }), headers);
+	} catch (e) {
+		if (e instanceof QueueFullError) return busy(e);
+		// The client left while its image waited: nobody to answer (499, as nginx logs it).
+		if (request.signal.aborted) return new Response(null, { status: 499 });
+		throw e;
+	}
 };
 
 export const prerender = false;

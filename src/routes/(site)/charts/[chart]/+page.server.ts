@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { chartDefinition, CHART_IDS } from '$lib/charts/registry.ts';
 import { chartActions } from '$lib/dashboard/actions.ts';
 import { today } from '$lib/export/filename.ts';
-import { parseFilters } from '$lib/data/filters.ts';
+import { boundNotices, parseFilters } from '$lib/data/filters.ts';
 import { DEFAULT_SOURCE, filterOptions } from '$lib/data/views/overview.ts';
 import { getDataset } from '$lib/server/dataset.ts';
 import { chartInputs } from '$lib/server/charts.ts';
@@ -19,7 +19,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	return {
 		view,
 		filters,
-		notices,
+		notices: boundNotices(notices),
 		actions,
 		options: filterOptions(ds),
 		defaultSource: DEFAULT_SOURCE,
