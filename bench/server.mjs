@@ -1,8 +1,13 @@
-/** Start the built server (`npm start`'s, scripts/serve.mjs) on a given port for a benchmark, and stop it after. */
+/** Start a built server (`npm start`'s, scripts/serve.mjs) on a port for a benchmark, and stop it after. */
 import { spawn } from 'node:child_process';
 
-export async function startServer(port) {
-	const server = spawn('node', ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` }, stdio: 'ignore' });
+/**
+ * @param {number} port
+ * @param {{ cwd?: string, env?: Record<string, string> }} [options] where the build is (default: here) and extra environment
+ */
+export async function startServer(port, options = {}) {
+	const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, ...options.env };
+	const server = spawn('node', ['scripts/serve.mjs'], { cwd: options.cwd, env, stdio: 'ignore' });
 	const base = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 600; i++) {
 		try {

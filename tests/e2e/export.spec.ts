@@ -30,7 +30,8 @@ test.describe('server export', () => {
 			expect(res.headers()['content-type']).toBe('image/svg+xml; charset=utf-8');
 			expect(res.headers()['content-disposition']).toMatch(new RegExp(`filename="lending-lens_${chart}_VEN_\\d{4}-\\d{2}-\\d{2}\\.svg"`));
 			const svg = await res.text();
-			expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="675" viewBox="0 0 1200 675"/);
+			// An XML declaration, the server renderer's comments, then the one root element.
+			expect(svg).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n(?:<!--[^-]*-->)*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="675" viewBox="0 0 1200 675"/);
 			expect(svg).not.toMatch(/<script|<foreignObject|\son\w+="/i);
 			expect(svg).not.toMatch(/(?:xlink:)?href="(?!#)/); // no external references
 			expect(svg).not.toMatch(/url\((?!data:|#)/);
@@ -107,6 +108,36 @@ test.describe('server export', () => {
 			expect((await res.json()).message).toContain(message);
 		});
 	}
+
+	test('a repeated export is the same bytes under a strong ETag, and a held copy gets 304', async ({ request }) => {
+		for (const file of ['lending-by-country.png?country=VEN&width=600&height=400', 'timeline.svg?width=900&height=600']) {
+			const a = await request.get(`/export/${file}`);
+			const b = await request.get(`/export/${file}`);
+			expect(a.status()).toBe(200);
+			const etag = a.headers()['etag'] ?? '';
+			expect(etag).toMatch(/^"[\w-]+"$/); // strong: no W/
+			expect(b.headers()['etag']).toBe(etag);
+			expect(b.headers()['x-cache']).toBe('hit');
+			expect(Buffer.compare(await a.body(), await b.body())).toBe(0);
+			const held = await request.get(`/export/${file}`, { headers: { 'if-none-match': etag } });
+			expect(held.status()).toBe(304);
+			expect(held.headers()['etag']).toBe(etag);
+			expect((await held.body()).length).toBe(0);
+		}
+		// The same parameters in another order, or a list in another order, are the same file.
+		const x = await request.get('/export/lending-by-country.svg?country=VEN,BRA&width=700&height=500');
+		const y = await request.get('/export/lending-by-country.svg?height=500&width=700&country=BRA,VEN');
+		expect(y.headers()['etag']).toBe(x.headers()['etag']);
+		expect((await request.get('/export/lending-by-country.svg?country=VEN&width=700&height=500')).headers()['etag']).not.toBe(x.headers()['etag']);
+	});
+
+	test('?theme=constructor and other object-prototype names are refused', async ({ request }) => {
+		for (const name of ['constructor', '__proto__', 'toString']) {
+			const res = await request.get(`/export/lending-by-country.svg?theme=${name}`);
+			expect(res.status()).toBe(400);
+			expect((await res.json()).message).toContain(`theme=${name} is not valid`);
+		}
+	});
 
 	test('an unknown chart or format is a 404', async ({ request }) => {
 		expect((await request.get('/export/pie-chart.svg')).status()).toBe(404);

@@ -5,7 +5,7 @@
  * controls and escaping.
  */
 import { render } from 'svelte/server';
-import { markLabel } from '../../src/lib/charts/common/mark-info.ts';
+import { markLabel } from '../../src/lib/data/mark-info.ts';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type Filters } from '../../src/lib/data/filters.ts';
 import { timelineView } from '../../src/lib/data/views/timeline.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contrast, DARK, LIGHT, readableOn, SECTOR_COLOURS } from '../../src/lib/charts/theme.ts';
 import { NO_FILTERS } from '../../src/lib/data/query.ts';
 import { escapeXml } from '../../src/lib/export/escape.ts';
-import { composeFigure, layoutFigure, wrap } from '../../src/lib/export/figure.ts';
+import { figureMetadata, layoutFigure, wrap } from '../../src/lib/export/figure.ts';
 import { exportFilename } from '../../src/lib/export/filename.ts';
 import { embeddedFontCss } from '../../src/lib/server/export/fonts.ts';
 import { readTextChunks, svgToPng, withTextChunks } from '../../src/lib/server/export/png.ts';
@@ -50,20 +50,18 @@ describe('figure', () => {
 		expect(l.chart.y + l.chart.height).toBeLessThan(675 - 30);
 	});
 
-	it('composes a standalone SVG with escaped text and provenance', () => {
-		const svg = composeFigure({ layout: layoutFigure(800, 500, text), text, theme: LIGHT, provenance, chartMarkup: '<rect width="1" height="1"/>', fontCss: '' });
-		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="800" height="500" viewBox="0 0 800 500"')).toBe(true);
-		expect(svg).toContain('Title &lt;b&gt;bold&lt;/b&gt;');
-		expect(svg).not.toContain('<b>');
-		expect(svg).toContain('<dc:source>Doc &amp; co [d1]</dc:source>');
-		expect(svg).toContain('<ll:datasetVersion>abc123</ll:datasetVersion>');
-		expect(svg).toContain('?country=VEN&amp;x=&lt;1&gt;');
-		expect(svg).toContain('Lending Lens · http://127.0.0.1/?country=VEN&amp;x=&lt;1&gt; · 2026-11-26');
+	it('writes the provenance as RDF, every value escaped', () => {
+		const xml = figureMetadata(provenance, text);
+		expect(xml).toContain('<dc:title>Title &lt;b&gt;bold&lt;/b&gt;</dc:title>');
+		expect(xml).not.toContain('<b>');
+		expect(xml).toContain('<dc:source>Doc &amp; co [d1]</dc:source>');
+		expect(xml).toContain('<ll:datasetVersion>abc123</ll:datasetVersion>');
+		expect(xml).toContain('rdf:about="http://127.0.0.1/?country=VEN&amp;x=&lt;1&gt;"');
 	});
 });
 
 describe('fonts and PNG', () => {
-	it('embeds the fonts as subset WOFF2 data', async () => {
+	it('embeds the fonts as subset WOFF2 data', { timeout: 60_000 }, async () => {
 		const css = await embeddedFontCss('Venezuela $62 billion');
 		expect(css.match(/@font-face/g)).toHaveLength(3);
 		expect(css).toMatch(/src:url\(data:font\/woff2;base64,[A-Za-z0-9+/=]{100,}\) format\('woff2'\)/);

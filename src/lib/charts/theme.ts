@@ -86,3 +86,14 @@ export function readableOn(colour: string, theme: ChartTheme): string {
 	for (let i = 0; i < 25 && contrast(c.formatHex(), theme.background) < 4.5; i++) c.l = Math.max(0, Math.min(1, c.l + step));
 	return c.formatHex();
 }
+
+export const THEMES = { light: LIGHT, dark: DARK } as const;
+export type ThemeName = keyof typeof THEMES;
+
+/**
+ * The theme a URL names, if it names one. An own-key test, not `name in THEMES`: every
+ * object has `constructor`, `toString` and `__proto__`, and those are not themes.
+ */
+export function isThemeName(name: string): name is ThemeName {
+	return Object.hasOwn(THEMES, name);
+}

@@ -2,7 +2,7 @@
  * The one tooltip a chart shows: which mark, and where (in the chart container's pixels).
  * Marks call show() on pointerenter and focus, hide() on pointerleave and blur.
  */
-import type { MarkInfo } from './types.ts';
+import type { MarkInfo } from '../data/mark-info.ts';
 
 export class TooltipState {
 	info = $state<MarkInfo | null>(null);

@@ -2,6 +2,7 @@
  * What a chart's download menu and embed dialog need for the current view: the query, the
  * export file names and the snippet input. Plain data, computed where the view is.
  */
+import { CHARTS } from '../charts/registry.ts';
 import { filtersToQuery, type Filters } from '../data/query.ts';
 import type { ChartId } from '../data/views/types.ts';
 import type { SnippetInput } from '../embed/snippets.ts';
@@ -14,14 +15,6 @@ export interface ChartActions {
 	readonly snippet: SnippetInput;
 }
 
-/** Initial iframe heights, close to each chart's usual height so the page does not jump. */
-const EMBED_HEIGHT: Record<ChartId, number> = {
-	'lending-by-country': 560,
-	'lending-map': 640,
-	'sanctions-over-time': 520,
-	timeline: 560
-};
-
 export function chartActions(chart: ChartId, title: string, f: Filters, origin: string, day: string): ChartActions {
 	const query = filtersToQuery(f);
 	const name = (ext: string) => exportFilename(chart, f, day, ext);
@@ -29,6 +22,6 @@ export function chartActions(chart: ChartId, title: string, f: Filters, origin: 
 		chart,
 		query,
 		filenames: { svg: name('svg'), png: name('png'), csv: name('csv'), json: name('json') },
-		snippet: { origin, chart, query, title, height: EMBED_HEIGHT[chart] }
+		snippet: { origin, chart, query, title, height: CHARTS[chart].embedHeight }
 	};
 }

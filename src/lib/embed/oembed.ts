@@ -4,7 +4,8 @@
  */
 import { parseFilters } from '../data/filters.ts';
 import { filtersToQuery } from '../data/query.ts';
-import { CHART_IDS, type ChartId } from '../data/views/types.ts';
+import { isChartId } from '../data/views/index.ts';
+import type { ChartId } from '../data/views/types.ts';
 import { iframeSnippet, imageUrl } from './snippets.ts';
 
 export type OEmbedResult =
@@ -67,7 +68,7 @@ export function oembed(req: OEmbedRequest): OEmbedResult {
 	}
 	const m = /^\/(?:charts|embed)\/([a-z-]+)\/?$/.exec(u.pathname);
 	const chart = m?.[1] as ChartId | undefined;
-	if (u.origin !== req.origin || !chart || !(CHART_IDS as readonly string[]).includes(chart)) {
+	if (u.origin !== req.origin || !chart || !isChartId(chart)) {
 		return { status: 404, message: 'url is not a Lending Lens chart URL' };
 	}
 	const maxwidth = dimension(req.maxwidth, 'maxwidth');

@@ -2,6 +2,7 @@
  * The code a reporter pastes: an iframe (with the host script, so it sizes itself), or a
  * placeholder and the script, each with a static image for pages that run no scripts.
  */
+import { chartUrl, embedUrl as embedAt, exportUrl } from '../data/urls.ts';
 import { FILTER_PARAMS } from '../data/query.ts';
 import { escapeXml } from '../export/escape.ts';
 
@@ -19,7 +20,7 @@ export interface SnippetInput {
 const attr = escapeXml;
 
 export function embedUrl(s: SnippetInput): string {
-	return `${s.origin}/embed/${s.chart}${s.query}`;
+	return embedAt(s.chart, s.query, s.origin);
 }
 
 /** What an image link may carry besides its size: the export refuses anything else with a 400. */
@@ -32,9 +33,7 @@ export function imageUrl(s: SnippetInput, width = 1200, height = 675): string {
 	for (const [name, value] of new URLSearchParams(s.query.replace(/^\?/, ''))) {
 		if (exportParam(name, value)) q.append(name, value);
 	}
-	q.set('width', String(width));
-	q.set('height', String(height));
-	return `${s.origin}/export/${s.chart}.png?${q.toString().replace(/%2C/g, ',')}`;
+	return exportUrl(s.chart, 'png', `?${q.toString()}`, { width, height }, s.origin);
 }
 
 export function iframeSnippet(s: SnippetInput): string {
@@ -42,14 +41,14 @@ export function iframeSnippet(s: SnippetInput): string {
 		`<iframe data-lending-lens-frame src="${attr(embedUrl(s))}" title="${attr(s.title)}" ` +
 		`style="width:100%;border:0;height:${s.height}px" loading="lazy"></iframe>\n` +
 		`<script async src="${attr(s.origin)}/embed.js"></script>\n` +
-		`<noscript><a href="${attr(`${s.origin}/charts/${s.chart}${s.query}`)}"><img src="${attr(imageUrl(s))}" alt="${attr(s.title)}" style="width:100%;height:auto"></a></noscript>`
+		`<noscript><a href="${attr(chartUrl(s.chart, s.query, s.origin))}"><img src="${attr(imageUrl(s))}" alt="${attr(s.title)}" style="width:100%;height:auto"></a></noscript>`
 	);
 }
 
 export function scriptSnippet(s: SnippetInput): string {
 	return (
 		`<div data-lending-lens="${attr(`${s.chart}${s.query}`)}" data-title="${attr(s.title)}" data-height="${s.height}">` +
-		`<noscript><a href="${attr(`${s.origin}/charts/${s.chart}${s.query}`)}"><img src="${attr(imageUrl(s))}" alt="${attr(s.title)}" style="width:100%;height:auto"></a></noscript>` +
+		`<noscript><a href="${attr(chartUrl(s.chart, s.query, s.origin))}"><img src="${attr(imageUrl(s))}" alt="${attr(s.title)}" style="width:100%;height:auto"></a></noscript>` +
 		`</div>\n<script async src="${attr(s.origin)}/embed.js"></script>`
 	);
 }

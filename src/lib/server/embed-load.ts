@@ -4,17 +4,18 @@
  * parameter it had to ignore. Never an error for a bad parameter.
  */
 import { boundNotices, filtersToQuery, parseFilters, shown, type Notice } from '../data/filters.ts';
-import { chartView } from '../data/views/index.ts';
-import type { ChartId } from '../data/views/types.ts';
+import { chartUrl, exportUrl } from '../data/urls.ts';
+import type { ChartDefinition } from '../charts/registry.ts';
+import { chartInputs } from './charts.ts';
 import { getDataset } from './dataset.ts';
-import { latinAmericaFeatures } from './geo.ts';
 
 const THEMES = ['light', 'dark', 'auto'] as const;
 /** Width drawn when the link names none, before the widget script measures its frame. */
 const DEFAULT_WIDTH = 600;
 export type EmbedTheme = (typeof THEMES)[number];
 
-export function loadEmbed(chart: ChartId, url: URL) {
+export function loadEmbed(def: ChartDefinition, url: URL) {
+	const chart = def.id;
 	const ds = getDataset();
 	const q = url.searchParams;
 	const { filters, notices } = parseFilters(q, { series: ds.series.map((s) => s.id), alsoAllowed: ['theme', 'title', 'controls', 'w'] });
@@ -38,7 +39,7 @@ export function loadEmbed(chart: ChartId, url: URL) {
 		if (Number.isInteger(n) && n >= 240 && n <= 2000) width = n;
 		else all.push({ param: 'w', message: `w=${shown(rawWidth)} was ignored: use a width in pixels from 240 to 2000.` });
 	}
-	const view = chartView(ds, chart, filters);
+	const view = def.view(ds, filters);
 	const query = filtersToQuery(filters);
 	return {
 		view,
@@ -48,9 +49,9 @@ export function loadEmbed(chart: ChartId, url: URL) {
 		showControls: flag('controls'),
 		notices: boundNotices(all),
 		query,
-		fullView: `${url.origin}/charts/${chart}${query}`,
-		image: `${url.origin}/export/${chart}.png${query ? `${query}&` : '?'}width=1200&height=630`,
-		features: chart === 'lending-map' ? latinAmericaFeatures() : [],
+		fullView: chartUrl(chart, query, url.origin),
+		image: exportUrl(chart, 'png', query, { width: 1200, height: 630 }, url.origin),
+		...chartInputs(def),
 		sources: view.documents
 			.map((id) => ds.documents.find((d) => d.id === id))
 			.filter((d) => !!d)

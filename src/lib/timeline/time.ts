@@ -5,23 +5,14 @@
  * draw the same days.
  */
 import { utcDay, utcFormat, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3';
+import { DAY, dayOf, dayStart } from '../data/days.ts';
 
-export const DAY = 86_400_000;
+export { DAY, dayOf, dayStart };
 
 /** A stretch of time: from the start instant up to (not including) the end instant. */
 export interface TimeWindow {
 	readonly start: number;
 	readonly end: number;
-}
-
-/** Midnight UTC at the start of a day. */
-export function dayStart(day: string): number {
-	return Date.parse(`${day}T00:00:00Z`);
-}
-
-/** The day an instant falls in. */
-export function dayOf(ms: number): string {
-	return new Date(ms).toISOString().slice(0, 10);
 }
 
 /** The window covering the days `first` to `last`, both included. */

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { NO_FILTERS } from '$lib/data/query.ts';
-import { chartView } from '$lib/data/views/index.ts';
+import { CHARTS } from '$lib/charts/registry.ts';
 import { oembed } from '$lib/embed/oembed.ts';
 import { getDataset } from '$lib/server/dataset.ts';
 import type { RequestHandler } from './$types';
@@ -15,7 +15,7 @@ export const GET: RequestHandler = ({ url }) => {
 		format: q.get('format'),
 		maxwidth: q.get('maxwidth'),
 		maxheight: q.get('maxheight'),
-		titleOf: (chart) => chartView(ds, chart, NO_FILTERS).title,
+		titleOf: (chart) => CHARTS[chart].view(ds, NO_FILTERS).title,
 		series: ds.series.map((s) => s.id)
 	});
 	const headers = { 'access-control-allow-origin': '*' };

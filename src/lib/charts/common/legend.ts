@@ -42,6 +42,16 @@ export interface LegendOptions {
 	readonly gap: number;
 }
 
+/** The chart legend's own measures (Legend.svg.svelte): swatch space, line height, gap. */
+export function chartLegendOptions(width: number, fontSize = 13): LegendOptions {
+	return { width, fontSize, swatch: 22, lineHeight: fontSize + 6, gap: 16 };
+}
+
+/** Height of Legend.svg.svelte's `<svg>` for these items at this width. */
+export function chartLegendHeight(items: readonly LegendItemSize[], width: number, fontSize = 13): number {
+	return layoutLegend(items, chartLegendOptions(width, fontSize)).height + 4;
+}
+
 export function layoutLegend<T extends LegendItemSize>(items: readonly T[], o: LegendOptions): LegendLayout<T> {
 	const placed: PlacedLegendItem<T>[] = [];
 	let x = 0;

@@ -1,33 +1,34 @@
 /**
  * Text measurement without a DOM, so the server lays out labels exactly as the browser does
- * after hydration. Widths are estimated per character class for a humanist sans-serif
- * (Source Sans 3, with Helvetica and Arial as fallbacks); the estimates err wide, so a label
- * judged to fit does fit.
+ * after hydration, and the legend, labels, wrapping and export layout all agree: the width of
+ * a string is the sum of its characters' advance widths in Source Sans 3, the font the
+ * project ships, read from the font files by fontkit (see font-metrics.ts). Kerning is left
+ * out; it moves a label by a fraction of a pixel.
  */
+import { CHARS, FACES, UNITS_PER_EM } from './font-metrics.ts';
 
-const NARROW = new Set("ijlrtf.,:;'’|!()[] ");
-const WIDE = new Set('mwMW@%—');
+export type Face = keyof typeof FACES;
 
-/** Estimated rendered width of `text` at `fontSize` pixels. */
-export function textWidth(text: string, fontSize: number): number {
-	let em = 0;
+const index = new Map<string, number>([...CHARS].map((c, i) => [c, i]));
+
+/** Rendered width of `text` at `fontSize` pixels in a face of Source Sans 3. */
+export function textWidth(text: string, fontSize: number, face: Face = 'regular'): number {
+	const { advances, fallback } = FACES[face];
+	let units = 0;
 	for (const ch of text) {
-		if (NARROW.has(ch)) em += 0.3;
-		else if (WIDE.has(ch)) em += 0.85;
-		else if (ch >= 'A' && ch <= 'Z') em += 0.64;
-		else if (ch >= '0' && ch <= '9') em += 0.56;
-		else em += 0.53;
+		const i = index.get(ch);
+		units += i === undefined ? fallback : (advances[i] ?? fallback) || fallback;
 	}
-	return em * fontSize;
+	return (units / UNITS_PER_EM) * fontSize;
 }
 
 /** Break `text` into lines no wider than `maxWidth` (a word longer than that gets a line of its own). */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, face: Face = 'regular'): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(/\s+/).filter(Boolean)) {
 		const candidate = line ? `${line} ${word}` : word;
-		if (line && textWidth(candidate, fontSize) > maxWidth) {
+		if (line && textWidth(candidate, fontSize, face) > maxWidth) {
 			lines.push(line);
 			line = word;
 		} else {

@@ -3,6 +3,7 @@
  * palest tints, so the smallest figure still stands apart from the neutral "no figure" fill.
  */
 import { interpolateBlues, scaleSequential, type ScaleSequential } from 'd3';
+import { wrapText } from '../common/text.ts';
 import type { ChartTheme } from '../theme.ts';
 
 export function amountColour(maxUsd: number): ScaleSequential<string> {
@@ -12,6 +13,14 @@ export function amountColour(maxUsd: number): ScaleSequential<string> {
 /** Fill of a country with no figure in the chosen series. */
 export function noFigureFill(theme: ChartTheme): string {
 	return theme.name === 'dark' ? '#3a3d44' : '#e4e4e4';
+}
+
+/** The map key's measures (ColourLegend.svg.svelte): its title's lines and its height. */
+export function colourLegendLayout(title: string, width: number, fontSize = 13): { lines: string[]; lineHeight: number; rampTop: number; height: number } {
+	const lineHeight = fontSize + 6;
+	const lines = wrapText(`Shading: ${title}`, width, fontSize);
+	const rampTop = lines.length * lineHeight + 4;
+	return { lines, lineHeight, rampTop, height: rampTop + 16 + fontSize + 4 };
 }
 
 /** "$62bn", "$600m": short enough to sit on a small country. */

@@ -6,8 +6,7 @@
  * scope in words and no figure is merged with another. Region-level figures are not country
  * bars; they are listed as notes so nothing is dropped silently.
  */
-import { markInfo, citedDocuments } from '../../charts/common/mark-info.ts';
-import type { MarkInfo } from '../../charts/types.ts';
+import { citedDocuments, markInfo, type MarkInfo } from '../mark-info.ts';
 import { applyFilters, describeFilters, type Filters } from '../filters.ts';
 import { formatUsd } from '../money.ts';
 import { DOLLAR_SHORT, isSuperseded, quantityGroups, shownBefore } from '../quantity.ts';

@@ -5,8 +5,7 @@
  * the map shades every borrower in the time window whatever the country filter, and marks the
  * selected ones. Geometry is not part of the view (see src/lib/server/geo.ts).
  */
-import { citedDocuments } from '../../charts/common/mark-info.ts';
-import type { MarkInfo } from '../../charts/types.ts';
+import { citedDocuments, type MarkInfo } from '../mark-info.ts';
 import { applyFilters, describeFilters, filtersToQuery, type Filters } from '../filters.ts';
 import { shownBefore } from '../quantity.ts';
 import type { Dataset, LoanClaim } from '../types.ts';

@@ -3,8 +3,7 @@
  * per measure in each sector it targets, so a measure that hits oil and shipping appears in
  * both lanes. The time axis spans the whole years the sanctions cover, or the filter window.
  */
-import { citedDocuments, markInfo } from '../../charts/common/mark-info.ts';
-import type { MarkInfo } from '../../charts/types.ts';
+import { citedDocuments, markInfo, type MarkInfo } from '../mark-info.ts';
 import { applyFilters, describeFilters, type Filters } from '../filters.ts';
 import { SECTORS } from '../vocabulary.ts';
 import { ACTION_LABELS } from './labels.ts';

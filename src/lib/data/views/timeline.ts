@@ -6,15 +6,14 @@
  * past decade") is drawn as what it is: a span reckoned back from the publication date and
  * marked "as reported", never as an exact period.
  */
-import { citedDocuments, markInfo } from '../../charts/common/mark-info.ts';
-import type { MarkInfo } from '../../charts/types.ts';
+import { citedDocuments, markInfo, type MarkInfo } from '../mark-info.ts';
 import type { Precision } from '../dates.ts';
 import { applyFilters, describeFilters, NO_FILTERS, type Filters } from '../filters.ts';
 import { formatUsd } from '../money.ts';
 import { SECTORS } from '../vocabulary.ts';
 import { TIMELINE_LANES, type TimelineLaneId } from './labels.ts';
 import { borrowerName, periodLabel } from '../summary.ts';
-import { DAY, dayOf, dayStart } from '../../timeline/time.ts';
+import { DAY, dayOf, dayStart } from '../days.ts';
 import type { Dataset, Era, LensEvent, LoanClaim, Sanction, Sector } from '../types.ts';
 import { loanMarkInfo } from './lending.ts';
 import { ACTION_LABELS, sectorLabel } from './sanctions.ts';

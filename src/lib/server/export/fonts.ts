@@ -29,10 +29,35 @@ function faceBuffers(): Buffer[] {
 	return buffers;
 }
 
+const ALWAYS = ` !"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcdefghijklmnopqrstuvwxyz|–—·‘’“”…•→`;
+
+/** The distinct characters of `text` and of ALWAYS, sorted: the key of a subset. */
+export function glyphSet(text: string): string {
+	return [...new Set(ALWAYS + text)].sort().join('');
+}
+
+// Subsetting to WOFF2 takes HarfBuzz and Brotli about a second a face: a set of glyphs is
+// subset once and its rules kept, a few sets at a time (figures of one dataset share one).
+const MAX_SETS = 16;
+const subsets = new Map<string, Promise<string>>();
+
 /** @font-face rules embedding each face, subset to the characters of `text` (as WOFF2). */
-export async function embeddedFontCss(text: string): Promise<string> {
-	// Digits, basic punctuation and the space always come along: cheap, and safe for edits.
-	const chars = [...new Set(`${text}0123456789 .,-–$%()`)].join('');
+export function embeddedFontCss(text: string): Promise<string> {
+	const chars = glyphSet(text);
+	const hit = subsets.get(chars);
+	if (hit) {
+		subsets.delete(chars);
+		subsets.set(chars, hit);
+		return hit;
+	}
+	const made = subsetFaces(chars);
+	subsets.set(chars, made);
+	made.catch(() => subsets.delete(chars));
+	if (subsets.size > MAX_SETS) subsets.delete(subsets.keys().next().value as string);
+	return made;
+}
+
+async function subsetFaces(chars: string): Promise<string> {
 	const rules = await Promise.all(
 		faceBuffers().map(async (buf, i) => {
 			const face = FACES[i] as Face;

@@ -4,7 +4,7 @@
  */
 import { parseFilters } from '../../data/filters.ts';
 import type { Filters } from '../../data/query.ts';
-import { THEMES, type ThemeName } from './render.ts';
+import { isThemeName, type ThemeName } from '../../charts/theme.ts';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -60,6 +60,6 @@ export function parseExportParams(q: URLSearchParams, series: readonly string[])
 		};
 	}
 	const theme = q.get('theme') ?? 'light';
-	if (!(theme in THEMES)) return { ok: false, param: 'theme', message: `theme=${theme} is not valid: use light or dark` };
-	return { ok: true, params: { filters, width, height, scale, theme: theme as ThemeName } };
+	if (!isThemeName(theme)) return { ok: false, param: 'theme', message: `theme=${theme} is not valid: use light or dark` };
+	return { ok: true, params: { filters, width, height, scale, theme } };
 }

@@ -1,24 +1,25 @@
 /**
- * A chart as a finished figure, rendered on the server with the same Svelte components as the
- * page: standalone SVG (fonts embedded, provenance in <metadata>) and PNG (same fonts, tEXt).
+ * A chart as a finished figure, rendered on the server: Figure.svelte's own output is the
+ * SVG file (fonts embedded, provenance in <metadata>); the PNG is that figure without the
+ * embedded fonts (resvg loads the same font files itself), with the provenance in tEXt chunks.
  */
 import { render } from 'svelte/server';
-import Chart from '../../charts/Chart.svelte';
-import { DARK, LIGHT } from '../../charts/theme.ts';
+import FigureSvg from '../../charts/Figure.svelte';
+import { FigureTooSmall } from '../../charts/common/figure-context.ts';
+import { CHARTS } from '../../charts/registry.ts';
+import { THEMES, type ThemeName } from '../../charts/theme.ts';
+import { datasetDate } from '../../data/as-of.ts';
 import { describeFilters } from '../../data/filters.ts';
-import { filtersToQuery, type Filters } from '../../data/query.ts';
+import { NO_FILTERS, type Filters } from '../../data/query.ts';
 import type { Dataset } from '../../data/types.ts';
-import { chartView, type AnyChartView } from '../../data/views/index.ts';
+import { chartUrl } from '../../data/urls.ts';
+import type { AnyChartView } from '../../data/views/index.ts';
 import type { ChartId } from '../../data/views/types.ts';
-import { composeFigure, layoutFigure, type FigureText } from '../../export/figure.ts';
-import { latinAmericaFeatures } from '../geo.ts';
-import { embeddedFontCss } from './fonts.ts';
-import { chartParts } from './extract.ts';
+import { figureMetadata, layoutFigure, type FigureText } from '../../export/figure.ts';
+import { chartInputs } from '../charts.ts';
+import { embeddedFontCss, glyphSet } from './fonts.ts';
 import { rasterise } from '../pool/raster.ts';
 import { withTextChunks } from './png.ts';
-
-export const THEMES = { light: LIGHT, dark: DARK } as const;
-export type ThemeName = keyof typeof THEMES;
 
 export interface FigureOptions {
 	readonly width: number;
@@ -26,17 +27,16 @@ export interface FigureOptions {
 	readonly theme: ThemeName;
 	/** The app's origin, for the permalink. */
 	readonly origin: string;
-	/** YYYY-MM-DD, the day the figure is made. */
-	readonly date: string;
 	/**
-	 * Embed the subset fonts in the SVG (default). Off for a PNG: resvg draws with the font
-	 * files themselves, and subsetting is most of the work of making a figure.
+	 * Embed the fonts (subset) in the SVG: for the SVG file. A PNG needs none, since resvg
+	 * loads the same font files itself.
 	 */
 	readonly embedFonts?: boolean;
 }
 
 export interface Figure {
 	readonly view: AnyChartView;
+	/** The figure as one SVG document, drawn once. */
 	readonly svg: string;
 	readonly permalink: string;
 	readonly text: FigureText;
@@ -44,85 +44,67 @@ export interface Figure {
 	readonly datasetVersion: string;
 }
 
-export class FigureTooSmall extends Error {}
-
-const LEGEND_GAP = 8;
-/** The smallest scale a chart may be drawn at to fit a figure. */
-const MIN_FIT = 0.6;
-
-function renderChart(view: AnyChartView, width: number, height: number | undefined, theme: ThemeName): string {
-	const features = view.id === 'lending-map' ? latinAmericaFeatures() : [];
-	return render(Chart, { props: { view, features, width, height, theme: THEMES[theme] } }).body;
-}
+/** The figure's height leaves too little room for the chart; the message names the parameter. */
+export class FigureTooSmallError extends Error {}
 
 export function permalinkOf(origin: string, id: ChartId, f: Filters): string {
-	return `${origin}/charts/${id}${filtersToQuery(f)}`;
+	return chartUrl(id, f, origin);
 }
 
 export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: FigureOptions): Promise<Figure> {
-	const view = chartView(ds, id, f);
+	const def = CHARTS[id];
+	const view = def.view(ds, f);
 	const documents = view.documents.map((docId) => {
 		const d = ds.documents.find((x) => x.id === docId);
 		return { id: docId, title: d?.title ?? docId, url: d?.url ?? null, publisher: d?.publisher ?? '', date: d?.date.label ?? '' };
 	});
 	const permalink = permalinkOf(o.origin, id, f);
+	const filters = describeFilters(ds, f);
+	const asOf = datasetDate(ds);
 	const text: FigureText = {
 		title: view.title,
-		subtitle: `${view.subtitle}${view.subtitle.includes(describeFilters(ds, f)) ? '' : ` · ${describeFilters(ds, f)}`}`,
+		subtitle: `${view.subtitle}${view.subtitle.includes(filters) ? '' : ` · ${filters}`}`,
 		legend: [],
 		sourceLine: documents.length
 			? `Source${documents.length > 1 ? 's' : ''}: ${documents.map((d) => `${d.title} (${d.publisher}, ${d.date})`).join('; ')}`
 			: 'Sources: no records under these filters',
 		credit: 'Lending Lens',
 		permalink,
-		date: o.date
+		date: asOf ? `data as of ${asOf}` : `dataset ${ds.version}`
 	};
 	const layout = layoutFigure(o.width, o.height, text);
-	const theme = THEMES[o.theme];
-
-	// First pass: how tall the chart's own legend is at this width. Second: the plot fills the rest.
-	const selfContained = view.id === 'timeline';
-	const first = chartParts(renderChart(view, layout.chart.width, undefined, o.theme), selfContained);
-	const legendHeight = first.legends.reduce((h, l) => h + l.height + LEGEND_GAP, 0);
-	const plotHeight = layout.chart.height - legendHeight;
-	if (plotHeight < 80) {
-		throw new FigureTooSmall(`height=${o.height} leaves no room for the chart at width=${o.width}; use at least ${o.height + 80 - plotHeight}`);
+	const metadata = figureMetadata({ permalink, datasetVersion: ds.version, documents }, text);
+	const props = { view, ...chartInputs(def), layout, text, theme: THEMES[o.theme], metadata };
+	// The embedded fonts carry every character the dataset's charts and this figure's text
+	// could show: a superset of what is drawn, known before drawing, and for most figures of
+	// a dataset the same set, so its subset is made once and reused (see fonts.ts).
+	const fontCss = o.embedFonts === false ? '' : await embeddedFontCss(datasetGlyphs(ds) + JSON.stringify(view) + Object.values(text).join(''));
+	let svg: string;
+	try {
+		// The XML declaration comes first, so tools that sniff a file take it for XML before the
+		// comments Svelte's server renderer leaves in its output.
+		svg = XML_DECLARATION + render(FigureSvg, { props: { ...props, fontCss } }).body;
+	} catch (e) {
+		if (e instanceof FigureTooSmall) {
+			throw new FigureTooSmallError(`height=${o.height} is too small for this chart at width=${o.width}; use at least ${o.height + e.more}`);
+		}
+		throw e;
 	}
-	const parts = chartParts(renderChart(view, layout.chart.width, plotHeight, o.theme), selfContained);
-	// A chart that cannot fold to the height asked for is scaled down to fit, within reason.
-	const fit = Math.min(1, plotHeight / Math.max(1, parts.plotHeight));
-	if (fit < MIN_FIT) {
-		throw new FigureTooSmall(`height=${o.height} is too small for this chart at width=${o.width}; use at least ${Math.ceil(o.height + parts.plotHeight * MIN_FIT - plotHeight)}`);
-	}
-	let y = 0;
-	const legends = parts.legends.map((l) => {
-		const m = l.markup.replace(/^<svg/, `<svg x="0" y="${y}"`);
-		y += l.height + LEGEND_GAP;
-		return m;
-	});
-	const scaled = fit < 1 ? `<g transform="translate(${((layout.chart.width * (1 - fit)) / 2).toFixed(1)},0) scale(${fit.toFixed(4)})">${parts.plot}</g>` : parts.plot;
-	const chartMarkup = `${legends.join('')}<g transform="translate(0,${y})">${scaled}</g>`;
-	const provenance = { permalink, datasetVersion: ds.version, documents };
-	const draft = composeFigure({ layout, text, theme, provenance, chartMarkup, fontCss: '' });
-	const used = draft.replace(/<metadata>[\s\S]*?<\/metadata>/, '').replace(/<[^>]+>/g, ' ');
-	const fontCss = o.embedFonts === false ? '' : await embeddedFontCss(decodeEntities(used));
-	return {
-		view,
-		svg: composeFigure({ layout, text, theme, provenance, chartMarkup, fontCss }),
-		permalink,
-		text,
-		documents,
-		datasetVersion: ds.version
-	};
+	return { view, svg, permalink, text, documents, datasetVersion: ds.version };
 }
 
-function decodeEntities(s: string): string {
-	return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[\da-f]+);/gi, (m, e: string) => {
-		const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-		if (named[e.toLowerCase()]) return named[e.toLowerCase()] as string;
-		const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-		return Number.isFinite(code) ? String.fromCodePoint(code) : m;
-	});
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+const glyphsOf = new WeakMap<Dataset, string>();
+
+/** Every character the charts of a dataset show with no filters. */
+function datasetGlyphs(ds: Dataset): string {
+	let g = glyphsOf.get(ds);
+	if (g === undefined) {
+		g = glyphSet(Object.values(CHARTS).map((c) => JSON.stringify(c.view(ds, NO_FILTERS))).join(''));
+		glyphsOf.set(ds, g);
+	}
+	return g;
 }
 
 /** The figure as PNG, rasterised on a worker thread (QueueFullError when all are busy). */
@@ -139,6 +121,6 @@ export function figurePngText(fig: Figure): Record<string, string> {
 		Permalink: fig.permalink,
 		'Dataset-Version': fig.datasetVersion,
 		Software: 'Lending Lens',
-		'Creation Time': fig.text.date
+		'Dataset-Date': fig.text.date
 	};
 }

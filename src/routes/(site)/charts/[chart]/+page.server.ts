@@ -1,21 +1,21 @@
 import { error } from '@sveltejs/kit';
+import { chartDefinition, CHART_IDS } from '$lib/charts/registry.ts';
 import { chartActions } from '$lib/dashboard/actions.ts';
 import { today } from '$lib/export/filename.ts';
 import { boundNotices, parseFilters } from '$lib/data/filters.ts';
-import { chartView, isChartId } from '$lib/data/views/index.ts';
 import { DEFAULT_SOURCE, filterOptions } from '$lib/data/views/overview.ts';
-import { CHART_IDS } from '$lib/data/views/types.ts';
 import { getDataset } from '$lib/server/dataset.ts';
-import { latinAmericaFeatures } from '$lib/server/geo.ts';
+import { chartInputs } from '$lib/server/charts.ts';
 import type { PageServerLoad } from './$types';
 
 /** One chart on its own page: the permalink of a view, and what embeds and exports cite. */
 export const load: PageServerLoad = ({ params, url }) => {
-	if (!isChartId(params.chart)) error(404, `No chart "${params.chart}". Charts: ${CHART_IDS.join(', ')}.`);
+	const def = chartDefinition(params.chart);
+	if (!def) error(404, `No chart "${params.chart}". Charts: ${CHART_IDS.join(', ')}.`);
 	const ds = getDataset();
 	const { filters, notices } = parseFilters(url.searchParams, { series: ds.series.map((s) => s.id) });
-	const view = chartView(ds, params.chart, filters);
-	const actions = chartActions(params.chart, view.title, filters, url.origin, today());
+	const view = def.view(ds, filters);
+	const actions = chartActions(def.id, view.title, filters, url.origin, today());
 	return {
 		view,
 		filters,
@@ -23,7 +23,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 		actions,
 		options: filterOptions(ds),
 		defaultSource: DEFAULT_SOURCE,
-		features: view.id === 'lending-map' ? latinAmericaFeatures() : [],
+		...chartInputs(def),
 		origin: url.origin,
 		documents: Object.fromEntries(ds.documents.map((d) => [d.id, d.title]))
 	};

@@ -3,8 +3,30 @@
  * title of the document it comes from and how many pieces of evidence there are. Shared by
  * every chart view so tooltips, links and tables say the same thing.
  */
-import type { Dataset, Evidence } from '../../data/types.ts';
-import { recordHref, type MarkInfo } from '../types.ts';
+import { recordHref } from './records.ts';
+import type { Dataset, Evidence } from './types.ts';
+
+/**
+ * What a mark says about itself: shown in its tooltip on hover or focus, and behind the
+ * link it opens. Every chart, the timeline and the map describe their marks this way.
+ */
+export interface MarkInfo {
+	/** Record id; the mark links to /records/{id}. */
+	readonly id: string;
+	readonly href: string;
+	/** What the mark is: "Venezuela: $62 billion", "EO 13850", "CNN reports …". */
+	readonly title: string;
+	/** The value as a reader says it: "$62 billion (news report, over the past decade)". */
+	readonly value: string;
+	/** The date at its precision: "15 Apr 2019", "week of 8 Apr 2019", "Feb 2019", "2005–2017". */
+	readonly date: string;
+	/** The first piece of evidence, verbatim. */
+	readonly quote: string;
+	/** Where the quote comes from: the document's title (or short name). */
+	readonly source: string;
+	/** How many pieces of evidence the record has in all. */
+	readonly evidenceCount: number;
+}
 
 interface Evidenced {
 	readonly id: string;

@@ -1,4 +1,0 @@
-import { loadEmbed } from '$lib/server/embed-load.ts';
-import type { PageServerLoad } from './$types';
-
-export const load: PageServerLoad = ({ url }) => loadEmbed('sanctions-over-time', url);
