@@ -4,11 +4,19 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import { buildDataset } from '../data/build.ts';
 import type { DataFile, Dataset } from '../data/types.ts';
 
 export const DATA_EXTENSIONS = /\.(ya?ml|txt|md)$/;
+/** Published tables, read by their mappings rather than as text documents. */
+export const TABLE_EXTENSIONS = /\.(csv|csv\.gz)$/;
+
+/** A data file's text; a gzipped table is read decompressed, which is what its evidence offsets count. */
+export function readDataText(full: string): string {
+	return full.endsWith('.gz') ? gunzipSync(readFileSync(full)).toString('utf8') : readFileSync(full, 'utf8');
+}
 
 export function readDataFiles(dir: string): DataFile[] {
 	const out: DataFile[] = [];
@@ -16,8 +24,8 @@ export function readDataFiles(dir: string): DataFile[] {
 		for (const entry of readdirSync(d, { withFileTypes: true })) {
 			const full = join(d, entry.name);
 			if (entry.isDirectory()) walk(full);
-			else if (DATA_EXTENSIONS.test(entry.name)) {
-				out.push({ path: relative(dir, full).split(sep).join('/'), text: readFileSync(full, 'utf8') });
+			else if (DATA_EXTENSIONS.test(entry.name) || TABLE_EXTENSIONS.test(entry.name)) {
+				out.push({ path: relative(dir, full).split(sep).join('/'), text: readDataText(full) });
 			}
 		}
 	};
