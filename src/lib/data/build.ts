@@ -585,6 +585,6 @@ export function buildDataset(files: readonly DataFile[], options: BuildOptions):
 	};
 	// Not enumerable: the tables are served by their own paged endpoints, never inside
 	// dataset.json or a page's data.
-	Object.defineProperty(dataset, 'tables', { value: Object.freeze(built.tables), enumerable: false });
-	return deepFreeze(dataset) as Dataset;
+	const full = Object.defineProperty(dataset, 'tables', { value: Object.freeze(built.tables), enumerable: false });
+	return deepFreeze(full as typeof dataset & Pick<Dataset, 'tables'>);
 }

@@ -13,10 +13,10 @@ const raw = import.meta.glob('/data/**/*.{yaml,yml,txt,md,csv}', {
 	eager: true
 }) as Record<string, string>;
 
-// A gzipped table is bundled as it is stored (a base64 data URL, a quarter of its text's
-// size) and decompressed once, when the dataset is first built.
+// A gzipped table is bundled as it is stored (base64, a third of its text's size; see
+// gzipBase64 in vite-plugin.ts) and decompressed once, when the dataset is first built.
 const gzipped = import.meta.glob('/data/**/*.csv.gz', {
-	query: '?inline',
+	query: '?base64',
 	import: 'default',
 	eager: true
 }) as Record<string, string>;
@@ -27,9 +27,9 @@ export function getDataset(): Dataset {
 	if (!cached) {
 		const files: DataFile[] = [
 			...Object.entries(raw).map(([path, text]) => ({ path: path.replace(/^\/data\//, ''), text })),
-			...Object.entries(gzipped).map(([path, url]) => ({
+			...Object.entries(gzipped).map(([path, base64]) => ({
 				path: path.replace(/^\/data\//, ''),
-				text: gunzipSync(Buffer.from(url.slice(url.indexOf(',') + 1), 'base64')).toString('utf8')
+				text: gunzipSync(Buffer.from(base64, 'base64')).toString('utf8')
 			}))
 		];
 		cached = buildDataset(files, { version: datasetVersion(files) });

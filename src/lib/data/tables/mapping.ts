@@ -57,16 +57,18 @@ const no = (reason: string) => ({ ok: false as const, reason });
 // Thousands of rows name the same hundred countries; looking each up once keeps the build fast.
 const iso3Cache = new Map<string, ReturnType<Read<string>>>();
 
+const readUsd: Read<number> = (s) => {
+	const t = s.trim();
+	if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(t)) return no(`"${s}" is not an amount (digits, optionally with a decimal point)`);
+	return ok(Number(t));
+};
+
 /** Readers for the cell types the tables use. */
 export const read = {
 	text: ((s) => ok(s.trim())) as Read<string>,
-	usd: ((s) => {
-		const t = s.trim();
-		if (!/^\d+(\.\d+)?(e[+-]?\d+)?$/i.test(t)) return no(`"${s}" is not an amount (digits, optionally with a decimal point)`);
-		return ok(Number(t));
-	}) as Read<number>,
+	usd: readUsd,
 	billions: ((s) => {
-		const r = read.usd(s);
+		const r = readUsd(s);
 		return r.ok ? ok(r.value * 1e9) : r;
 	}) as Read<number>,
 	year: (from: number, to: number): Read<number> => (s) => {
