@@ -23,7 +23,7 @@ export interface Notice {
 }
 
 /** Values may be repeated (?country=VEN&country=BRA) or comma-separated (?country=VEN,BRA). */
-function listOf(params: URLSearchParams, name: string): string[] {
+export function listOf(params: URLSearchParams, name: string): string[] {
 	return params
 		.getAll(name)
 		.flatMap((v) => v.split(','))

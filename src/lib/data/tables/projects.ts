@@ -13,8 +13,11 @@
  *   &sort=usd2014&dir=desc  &page=2
  */
 import { countryByCode } from '../countries.ts';
-import type { Notice } from '../filters.ts';
-import { parseSort, sortRows, type SortableColumn, type SortSpec, type SortValue } from '../sort.ts';
+import { listOf, type Notice } from '../filters.ts';
+import { parseSort, sortRows, type SortValue } from '../sort.ts';
+import { PROJECT_COLUMNS, PROJECT_DEFAULT_SORT, type ProjectPage, type ProjectQuery, type ProjectRow } from './projects-url.ts';
+
+export * from './projects-url.ts';
 import { FLOW_CLASSES, type FlowClass, type Project, type Tables } from './types.ts';
 
 export const PROJECTS_PER_PAGE = 50;
@@ -26,17 +29,6 @@ export const FLOW_CLASS_LABELS: Readonly<Record<FlowClass, string>> = {
 	'oof-like': 'OOF-like',
 	vague: 'Vague (official finance)'
 };
-
-export const PROJECT_COLUMNS: readonly SortableColumn[] = [
-	{ key: 'title', label: 'Project', minWidth: 16 },
-	{ key: 'recipient', label: 'Recipient' },
-	{ key: 'year', label: 'Year', numeric: true },
-	{ key: 'flow', label: 'Flow type' },
-	{ key: 'usd2014', label: 'Amount (constant 2014 US$)', numeric: true, firstDir: 'desc' },
-	{ key: 'status', label: 'Status' },
-	{ key: 'agency', label: 'Funding agency', sortable: false }
-];
-export const PROJECT_DEFAULT_SORT: SortSpec = { key: 'usd2014', dir: 'desc' };
 
 const SORT_VALUE: Record<string, (p: Project) => SortValue> = {
 	title: (p) => p.title,
@@ -54,21 +46,6 @@ export function slug(label: string): string {
 		.normalize('NFKD')
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
-}
-
-export interface ProjectQuery {
-	readonly q: string;
-	readonly countries: readonly string[];
-	readonly regions: readonly string[];
-	readonly from: number | null;
-	readonly to: number | null;
-	readonly flows: readonly string[];
-	readonly flowClasses: readonly FlowClass[];
-	readonly sectors: readonly string[];
-	readonly statuses: readonly string[];
-	readonly recommended: boolean | null;
-	readonly sort: SortSpec;
-	readonly page: number;
 }
 
 /** A choice of a filter: its URL value, its label and how many projects have it. */
@@ -129,9 +106,6 @@ function indexOf(projects: readonly Project[]): Index {
 export function projectFacets(tables: Tables): ProjectFacets {
 	return indexOf(tables.projects).facets;
 }
-
-const listOf = (params: URLSearchParams, name: string) =>
-	params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
 
 export function parseProjectQuery(params: URLSearchParams, tables: Tables): { query: ProjectQuery; notices: Notice[] } {
 	const notices: Notice[] = [];
@@ -225,29 +199,6 @@ export function selectProjects(tables: Tables, q: ProjectQuery): Project[] {
 	return sortRows(selected, SORT_VALUE[q.sort.key] ?? SORT_VALUE.usd2014!, q.sort.dir);
 }
 
-/** One row of the table, as the page shows it. */
-export interface ProjectRow {
-	readonly id: string;
-	readonly title: string;
-	readonly recipient: string;
-	readonly year: number;
-	readonly flow: string;
-	readonly usd2014: number | null;
-	readonly status: string;
-	readonly agency: string;
-	readonly recommended: boolean;
-}
-
-export interface ProjectPage {
-	readonly rows: readonly ProjectRow[];
-	readonly total: number;
-	readonly page: number;
-	readonly pages: number;
-	/** Sum of constant-2014 amounts of the selected projects AidData recommends, and how many have none. */
-	readonly recommendedUsd2014: number;
-	readonly withoutAmount: number;
-}
-
 export function projectPage(tables: Tables, q: ProjectQuery): { page: ProjectPage; notices: Notice[] } {
 	const all = selectProjects(tables, q);
 	const pages = Math.max(1, Math.ceil(all.length / PROJECTS_PER_PAGE));
@@ -279,27 +230,4 @@ export function projectPage(tables: Tables, q: ProjectQuery): { page: ProjectPag
 		},
 		notices
 	};
-}
-
-/** The canonical query string of a query (stable order, defaults left out), with a page. */
-export function projectQueryString(q: ProjectQuery, changes: Partial<ProjectQuery> = {}): string {
-	const x = { ...q, ...changes };
-	const p = new URLSearchParams();
-	if (x.q) p.set('q', x.q);
-	if (x.countries.length) p.set('country', x.countries.join(','));
-	if (x.regions.length) p.set('region', x.regions.join(','));
-	if (x.from !== null) p.set('from', String(x.from));
-	if (x.to !== null) p.set('to', String(x.to));
-	if (x.flows.length) p.set('flow', x.flows.join(','));
-	if (x.flowClasses.length) p.set('flow_class', x.flowClasses.join(','));
-	if (x.sectors.length) p.set('sector', x.sectors.join(','));
-	if (x.statuses.length) p.set('status', x.statuses.join(','));
-	if (x.recommended !== null) p.set('recommended', x.recommended ? 'yes' : 'no');
-	if (x.sort.key !== PROJECT_DEFAULT_SORT.key || x.sort.dir !== PROJECT_DEFAULT_SORT.dir) {
-		p.set('sort', x.sort.key);
-		p.set('dir', x.sort.dir);
-	}
-	if (x.page > 1) p.set('page', String(x.page));
-	const s = p.toString().replace(/%2C/g, ',');
-	return s ? `?${s}` : '';
 }
