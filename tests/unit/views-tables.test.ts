@@ -13,6 +13,8 @@ import { worldMapView } from '../../src/lib/data/views/world-map.ts';
 import { tablesFixtureDataset } from '../fixtures/tables/dataset.ts';
 
 const ds = tablesFixtureDataset();
+// Loaded once, outside any test's time limit.
+const real = loadDatasetFromDir('data');
 const scope = (s: Partial<TableScope>): TableScope => ({ ...WHOLE_WORLD, ...s });
 
 describe('parseTableScope', () => {
@@ -62,7 +64,6 @@ describe('lending over time', () => {
 	});
 
 	it("on the real data, the CLFD's annual figures for the region are comparison marks, not stacked", () => {
-		const real = loadDatasetFromDir('data');
 		const v = lendingOverTimeView(real, scope({ regions: ['latin-america-caribbean'] }));
 		expect(v.comparisons.map((c) => [c.year, c.record])).toEqual(expect.arrayContaining([[2018, 'clfd-2019-lac-2018']]));
 		const y2018 = v.years.find((y) => y.year === 2018)!;
@@ -107,7 +108,7 @@ describe('debt owed to China', () => {
 	it('an unknown debtor has no view', () => expect(debtView(ds, 'FRA')).toBeNull());
 
 	it('on the real data, the aggregate: China’s share where every group is given', () => {
-		const v = debtView(loadDatasetFromDir('data'), null)!;
+		const v = debtView(real, null)!;
 		expect(v.debtor).toBe('Africa (excluding high income)');
 		const y = v.years.find((x) => x.year === 2020)!;
 		expect(y.chinaShare).toBeGreaterThan(0);
