@@ -336,8 +336,10 @@ export function buildTables(
 	}
 	if (cy && wy) {
 		let held = 0;
+		const byYearClass = new Map<string, number>();
+		for (const r of countryYears) byYearClass.set(`${r.year} ${r.flowClass}`, (byYearClass.get(`${r.year} ${r.flowClass}`) ?? 0) + r.usd);
 		for (const w of worldYears) {
-			const countries = countryYears.filter((r) => r.year === w.year && r.flowClass === w.flowClass).reduce((a, r) => a + r.usd, 0);
+			const countries = byYearClass.get(`${w.year} ${w.flowClass}`) ?? 0;
 			// The world figure includes regional records, so it may exceed the countries' sum, never fall short.
 			if (countries > w.usd + 1) {
 				problems.push({
