@@ -130,8 +130,11 @@ test.describe('published tables', () => {
 	});
 
 	test('/sources lists the datasets with rows and licence', async ({ page }) => {
+		test.setTimeout(120_000);
 		await page.goto('/sources');
-		const item = page.locator('li.dataset').filter({ hasText: 'Global Chinese Official Finance Dataset 1.0' });
+		const datasets = page.getByRole('list', { name: 'Published datasets' }).getByRole('listitem');
+		await expect(datasets).toHaveCount(6);
+		const item = datasets.filter({ hasText: 'Global Chinese Official Finance Dataset 1.0' });
 		await expect(item).toContainText('5,466 rows');
 		await expect(item.getByRole('link', { name: 'ODC-By-1.0' })).toHaveAttribute('href', 'https://opendatacommons.org/licenses/by/1-0/');
 		await expectNoAxeViolations(page);
