@@ -21,7 +21,7 @@ describe('LendingMap', () => {
 		expect(count(html, /<path d="M/g)).toBe(features.length);
 		// Six borrowers link to the filter; four figures link to their records.
 		expect(count(html, /<a href="\?country=/g)).toBe(6);
-		expect(html).toContain('<a href="?country=VEN" aria-label="Venezuela, News report (Apr 2019). $62 billion committed, dollars unspecified. “over the past decade” (as reported). Show only Venezuela"');
+		expect(html).toContain('<a href="?country=VEN" aria-label="Venezuela, News report (Apr 2019). $62 billion committed, dollar basis not stated. “over the past decade” (as reported). Show only Venezuela"');
 		expect(html).toContain('aria-label="Bolivia: no figure. Show only Bolivia"');
 		expect(count(html, /<a href="\/records\//g)).toBe(4);
 		for (const label of ['$62bn', '$42bn', '$18bn', '$17bn']) expect(html).toContain(`>${label}</text>`);

@@ -1,6 +1,6 @@
 import { chartActions } from '$lib/dashboard/actions.ts';
 import { today } from '$lib/export/filename.ts';
-import { applyFilters, filtersToQuery, parseFilters } from '$lib/data/filters.ts';
+import { applyFilters, boundNotices, filtersToQuery, parseFilters } from '$lib/data/filters.ts';
 import { lendingView } from '$lib/data/views/lending.ts';
 import { mapView } from '$lib/data/views/map.ts';
 import { DEFAULT_SOURCE, filterOptions, headlines } from '$lib/data/views/overview.ts';
@@ -25,7 +25,7 @@ export const load: PageServerLoad = ({ url }) => {
 	const day = today();
 	return {
 		filters,
-		notices,
+		notices: boundNotices(notices),
 		query: filtersToQuery(filters),
 		defaultSource: DEFAULT_SOURCE,
 		options: filterOptions(ds),
