@@ -1,9 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { validateDataset } from './src/lib/server/vite-plugin.ts';
+import { gzipBase64, validateDataset } from './src/lib/server/vite-plugin.ts';
 
 export default defineConfig({
-	plugins: [validateDataset('data'), sveltekit()],
+	plugins: [validateDataset('data'), gzipBase64(), sveltekit()],
 	test: {
 		projects: [
 			{

@@ -69,7 +69,7 @@ test.describe('a document page', () => {
 test.describe('the catalogue', () => {
 	test('lists every document with its kind and the records citing it', async ({ page }) => {
 		await page.goto('/sources');
-		const items = page.getByRole('main').getByRole('listitem');
+		const items = page.getByRole('list', { name: 'Documents' }).getByRole('listitem');
 		await expect(items).toHaveCount(4);
 		const news = items.filter({ hasText: 'Pentagon ordered' });
 		await expect(news).toContainText('News report');

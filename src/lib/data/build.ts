@@ -40,6 +40,8 @@ import type {
 	SourceDocument
 } from './types.ts';
 import { frontMatterOf, YamlFile } from './yaml-file.ts';
+import { buildTables, type DatasetEntry } from './tables/build.ts';
+import { EMPTY_TABLES } from './tables/types.ts';
 
 export const CATALOGUE = 'documents/index.yaml';
 export const RECORD_FILES = {
@@ -194,6 +196,7 @@ export function buildDataset(files: readonly DataFile[], options: BuildOptions):
 	const catalogue = readList(catalogueFile, catalogueEntrySchema, problems);
 	const documents: SourceDocument[] = [];
 	const docIds = new Map<string, Item<unknown>>();
+	const datasetEntries: DatasetEntry[] = [];
 	for (const item of catalogue) {
 		const entry = item.value;
 		if (docIds.has(entry.id)) {
@@ -201,6 +204,11 @@ export function buildDataset(files: readonly DataFile[], options: BuildOptions):
 			continue;
 		}
 		docIds.set(entry.id, item);
+		// Published tables are read by their mappings (tables/build.ts), not as text documents.
+		if (entry.kind === 'dataset') {
+			datasetEntries.push({ ...entry, line: item.file.lineOf([item.index]) });
+			continue;
+		}
 		const path = `documents/${entry.file}`;
 		const text = byPath.get(path);
 		if (text === undefined) {
@@ -587,8 +595,11 @@ export function buildDataset(files: readonly DataFile[], options: BuildOptions):
 		};
 	});
 
+	const built = datasetEntries.length ? buildTables(datasetEntries, byPath, { loans }) : { tables: EMPTY_TABLES, problems: [] };
+	problems.list.push(...built.problems);
+
 	if (problems.list.length) throw new DatasetError(problems.list);
-	return deepFreeze({
+	const dataset = {
 		version: options.version,
 		documents,
 		entities,
@@ -597,6 +608,11 @@ export function buildDataset(files: readonly DataFile[], options: BuildOptions):
 		sanctions,
 		events,
 		eras,
-		countries
-	});
+		countries,
+		datasets: built.tables.documents
+	};
+	// Not enumerable: the tables are served by their own paged endpoints, never inside
+	// dataset.json or a page's data.
+	const full = Object.defineProperty(dataset, 'tables', { value: Object.freeze(built.tables), enumerable: false });
+	return deepFreeze(full as typeof dataset & Pick<Dataset, 'tables'>);
 }

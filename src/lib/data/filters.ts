@@ -51,7 +51,7 @@ export function boundNotices(notices: readonly Notice[], max = MAX_NOTICES): Not
 }
 
 /** Values may be repeated (?country=VEN&country=BRA) or comma-separated (?country=VEN,BRA). */
-function listOf(params: URLSearchParams, name: string): string[] {
+export function listOf(params: URLSearchParams, name: string): string[] {
 	return params
 		.getAll(name)
 		.flatMap((v) => v.split(','))

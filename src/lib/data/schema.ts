@@ -48,7 +48,16 @@ export const catalogueEntrySchema = z.strictObject({
 	compiled: dateSpec.optional(),
 	url: z.url({ protocol: /^https?$/, error: 'must be an http or https address' }).optional(),
 	language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as "en"').optional(),
-	sources: z.array(text).optional()
+	sources: z.array(text).optional(),
+	// A published table (kind dataset): see data/README.md.
+	release: text.optional(),
+	licence: text.optional(),
+	citation: text.optional(),
+	copy_of: text.optional(),
+	rows: z.number().int().nonnegative().optional(),
+	key: z.array(text).min(1).optional(),
+	columns: z.record(z.string(), text).optional(),
+	stated_sums: z.array(z.strictObject({ column: text, usd: z.number(), source: text })).optional()
 });
 
 /** Front matter of a reference note: the same fields, all optional, none unknown. */

@@ -4,6 +4,7 @@
  */
 import type { Country } from './countries.ts';
 import type { DateValue } from './dates.ts';
+import type { DatasetDocument, Tables } from './tables/types.ts';
 import type {
 	DOCUMENT_KINDS,
 	COVERS,
@@ -186,6 +187,10 @@ export interface Dataset {
 	readonly eras: readonly Era[];
 	/** Every country the records mention, by alpha-3 code. */
 	readonly countries: Readonly<Record<string, Country>>;
+	/** The published tables catalogued, without their rows. */
+	readonly datasets: readonly DatasetDocument[];
+	/** The records read from the tables; not enumerable, so not in dataset.json. */
+	readonly tables: Tables;
 }
 
 /** A file of the `data/` folder: path relative to it, and its text. */

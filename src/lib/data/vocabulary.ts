@@ -2,7 +2,7 @@
  * The closed vocabularies of the dataset. Kept apart from the schema (and its validator) so
  * that the browser can use them without loading the validation library.
  */
-export const DOCUMENT_KINDS = ['news', 'reference'] as const;
+export const DOCUMENT_KINDS = ['news', 'reference', 'dataset'] as const;
 export const ENTITY_TYPES = ['person', 'government', 'company', 'organisation', 'media', 'vessel', 'region'] as const;
 export const LOAN_MEASURES = ['commitments', 'annual-lending', 'debt-stock'] as const;
 export const DOLLARS = ['nominal', 'constant-2021', 'unspecified'] as const;

@@ -5,12 +5,15 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import { buildDataset } from '../data/build.ts';
 import { DatasetError, type DataProblem } from '../data/errors.ts';
 import type { DataFile, Dataset } from '../data/types.ts';
 
 export const DATA_EXTENSIONS = /\.(ya?ml|txt|md)$/;
+/** Published tables, read by their mappings rather than as text documents. */
+export const TABLE_EXTENSIONS = /\.(csv|csv\.gz)$/;
 
 /**
  * The byte offset at which `bytes` stops being UTF-8, or -1 when all of it is. A streaming
@@ -50,9 +53,10 @@ export function readDataFiles(dir: string): DataFile[] {
 		for (const entry of readdirSync(d, { withFileTypes: true })) {
 			const full = join(d, entry.name);
 			if (entry.isDirectory()) walk(full);
-			else if (DATA_EXTENSIONS.test(entry.name)) {
+			else if (DATA_EXTENSIONS.test(entry.name) || TABLE_EXTENSIONS.test(entry.name)) {
 				const path = relative(dir, full).split(sep).join('/');
-				const bytes = readFileSync(full);
+				// A gzipped table is read decompressed, which is what its evidence offsets count.
+				const bytes = full.endsWith('.gz') ? gunzipSync(readFileSync(full)) : readFileSync(full);
 				const bad = invalidUtf8Offset(bytes);
 				if (bad >= 0) {
 					const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
