@@ -18,6 +18,8 @@ export interface MarkInfo {
 	readonly source: string;
 	/** How many pieces of evidence the record has in all. */
 	readonly evidenceCount: number;
+	/** What activating the mark does, when it is not opening the record: "Click: show only Venezuela". */
+	readonly action?: string;
 }
 
 export { recordHref } from '../data/records.ts';

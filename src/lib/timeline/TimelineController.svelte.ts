@@ -56,6 +56,9 @@ export class TimelineController {
 	selection = $state<Selection>(NO_SELECTION);
 	/** Lanes shown with every row (the others fold extra rows into "+N" markers). */
 	expanded = $state<readonly string[]>([]);
+	/** True for a moment after the wheel is turned over the lanes without Ctrl or ⌘: the page scrolled, the timeline did not zoom. */
+	wheelHint = $state(false);
+	#hintTimer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(options: ControllerOptions) {
 		this.domain = daysWindow(options.domain.start, options.domain.end);
@@ -116,6 +119,16 @@ export class TimelineController {
 		this.setWindow(this.window.start + d, this.window.end + d);
 	}
 
+	/**
+	 * Pan so the window starts `px` pixels (of a plot `widthPx` wide) later than `start`: a
+	 * drag that began with the window at `start` and has moved `px` to the left.
+	 */
+	panToPixels(start: number, px: number, widthPx: number): void {
+		if (!(widthPx > 0)) return;
+		const s = start + (px / widthPx) * this.span;
+		this.setWindow(s, s + this.span);
+	}
+
 	/** Back to the opening window. */
 	reset(): void {
 		this.setWindow(this.initial.start, this.initial.end);
@@ -124,6 +137,13 @@ export class TimelineController {
 	/** The whole domain, every year of the data. */
 	showAll(): void {
 		this.setWindow(this.domain.start, this.domain.end);
+	}
+
+	/** The wheel was turned without a modifier: say how to zoom, for a moment. */
+	hintWheel(ms = 2500): void {
+		this.wheelHint = true;
+		clearTimeout(this.#hintTimer);
+		this.#hintTimer = setTimeout(() => (this.wheelHint = false), ms);
 	}
 
 	// --- the selected period (the filter window) -------------------------------------------
