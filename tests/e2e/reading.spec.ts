@@ -147,3 +147,113 @@ test.describe('phones', () => {
 		await desk.close();
 	});
 });
+
+test.describe('one encoding per series', () => {
+	test('AidData keeps its colour and shape under three filters', async ({ page }) => {
+		const seen: { fill: string | null; shape: string }[] = [];
+		for (const q of ['', '?country=ECU', '?source=clfd-2018']) {
+			await page.goto(`/charts/lending-by-country${q}`);
+			const mark = page.locator('figure[data-chart="lending-by-country"] a[href^="/records/aiddata"] path').first();
+			const fill = await mark.getAttribute('fill');
+			// The shape is the path without its position.
+			const shape = (await mark.getAttribute('d')) ?? '';
+			seen.push({ fill, shape });
+		}
+		expect(seen[0]?.fill).toBe('#7b1fa2');
+		for (const s of seen) expect(s).toEqual(seen[0]);
+	});
+});
+
+test.describe('menus', () => {
+	test('Escape closes the Download, Share and Embed menus and gives the focus back; buttons keep their size', async ({ page }) => {
+		await page.goto('/charts/lending-by-country');
+		for (const name of ['Download', 'Share', 'Embed']) {
+			const summary = page.locator('summary', { hasText: name }).first();
+			const before = await summary.boundingBox();
+			await summary.click();
+			const details = summary.locator('xpath=..');
+			await expect(details).toHaveAttribute('open', '');
+			const after = await summary.boundingBox();
+			expect(Math.round(after?.width ?? 0)).toBe(Math.round(before?.width ?? -1));
+			await details.locator('a, button, select').first().focus();
+			await page.keyboard.press('Escape');
+			await expect(details).not.toHaveAttribute('open', '');
+			await expect(summary).toBeFocused();
+		}
+	});
+
+	test('copying a link says so on the button; the citation names the chart, the site, the day and the sources', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/charts/lending-by-country?country=VEN');
+		await page.locator('summary', { hasText: 'Share' }).click();
+		const panel = page.locator('details.share');
+		await panel.getByRole('button', { name: 'Copy link' }).click();
+		await expect(panel.getByRole('button', { name: '✓ Copied' })).toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/charts\/lending-by-country\?country=VEN$/);
+		await expect(panel.locator('.cite')).toContainText(/Lending Lens, \d{1,2} [A-Z][a-z]{2} \d{4}\. http.*\/charts\/lending-by-country\?country=VEN\. Sources: /);
+	});
+
+	test('the embed dialog’s options change the snippet and the preview, which takes the widget’s height', async ({ page }) => {
+		await page.goto('/charts/lending-by-country');
+		await page.locator('summary', { hasText: 'Embed' }).click();
+		const dialog = page.locator('details.embed');
+		await dialog.getByLabel('Theme').selectOption('dark');
+		await dialog.getByLabel('Title').uncheck();
+		await dialog.getByLabel('Width').selectOption('400');
+		const code = dialog.locator('textarea').first();
+		await expect(code).toHaveValue(/embed\/lending-by-country\?theme=dark&amp;title=0/);
+		await expect(code).toHaveValue(/width:400px/);
+		const preview = dialog.locator('iframe.preview');
+		await expect(preview).toHaveAttribute('src', '/embed/lending-by-country?theme=dark&title=0');
+		// Sized to its content: the frame's height is what its document reports, not a guess.
+		await expect
+			.poll(async () => {
+				const frameHeight = (await preview.boundingBox())?.height ?? 0;
+				const content = await preview.contentFrame().locator('body').evaluate((b) => b.scrollHeight);
+				return Math.abs(frameHeight - content);
+			})
+			.toBeLessThan(6);
+	});
+});
+
+test.describe('focus and history', () => {
+	test('the zoom window goes into the URL and a link opens it again', async ({ page }) => {
+		await page.goto('/charts/timeline');
+		const entries = await page.evaluate(() => history.length);
+		await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+		await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+		await expect(page).toHaveURL(/[?&]zoom=\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}/);
+		const text = await shown(page).textContent();
+		const url = page.url();
+		// Zooming replaced the address instead of adding history entries.
+		expect(await page.evaluate(() => history.length)).toBe(entries);
+		await page.goto('about:blank');
+		await page.goto(url);
+		await expect(shown(page)).toHaveText(text ?? '');
+		// A bad zoom is named in a notice, never an error.
+		await page.goto('/charts/timeline?zoom=2019-02-30..2019-03-01');
+		await expect(page.getByRole('status').first()).toContainText('zoom=2019-02-30..2019-03-01 was ignored');
+	});
+
+	test('the zoom buttons zoom in around the selected period', async ({ page }) => {
+		await page.goto('/charts/timeline?from=2019-04-08&to=2019-04-14&zoom=2018-01-01..2019-12-31');
+		await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+		await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+		await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+		// A quarter around the week of 8 April 2019, not around the middle of 2018–2019.
+		await expect(shown(page)).toHaveText(/Showing \d+ Feb 2019 – \d+ May 2019/);
+	});
+
+	test('Apply after the filters already changed adds no second history entry', async ({ page }) => {
+		await page.goto('/');
+		await page.locator('summary', { hasText: 'Countries' }).click();
+		await page.getByRole('checkbox', { name: 'Brazil' }).check();
+		await expect(page).toHaveURL(/\?country=BRA$/);
+		const length = await page.evaluate(() => history.length);
+		await page.getByRole('button', { name: 'Apply', exact: true }).click();
+		await page.waitForTimeout(500);
+		expect(await page.evaluate(() => history.length)).toBe(length);
+		await page.goBack();
+		await expect(page).toHaveURL(/\/$/);
+	});
+});

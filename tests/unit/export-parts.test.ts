@@ -58,7 +58,9 @@ describe('figure', () => {
 		expect(svg).toContain('<dc:source>Doc &amp; co [d1]</dc:source>');
 		expect(svg).toContain('<ll:datasetVersion>abc123</ll:datasetVersion>');
 		expect(svg).toContain('?country=VEN&amp;x=&lt;1&gt;');
-		expect(svg).toContain('Lending Lens · http://127.0.0.1/?country=VEN&amp;x=&lt;1&gt; · 2026-11-26');
+		expect(svg).toContain('Lending Lens · http://127.0.0.1/?country=VEN&amp;x=&lt;1&gt; · 26 Nov 2026');
+		// The day in words on the figure, as ISO 8601 in its metadata.
+		expect(svg).toContain('<dc:date>2026-11-26</dc:date>');
 	});
 });
 

@@ -234,3 +234,36 @@ describe('touch and wheel', () => {
 		}
 	});
 });
+
+describe('where the buttons zoom', () => {
+	it('zooms around the selected period when it is in view', () => {
+		const c = make({ start: '2018-01-01', end: '2019-12-31' });
+		c.selectDays('2019-04-08', '2019-04-14');
+		c.zoomIn();
+		expect(c.window.start).toBeLessThan(ms('2019-04-08'));
+		expect(c.window.end).toBeGreaterThan(ms('2019-04-15'));
+		expect(c.span).toBeCloseTo((ms('2020-01-01') - ms('2018-01-01')) / 2);
+	});
+
+	it('zooms around the densest stretch of data in view, never an empty one', () => {
+		const c = new TimelineController({
+			domain: DOMAIN,
+			initial: { start: '2010-01-01', end: '2019-12-31' },
+			marks: [ms('2010-06-01'), ms('2019-03-01'), ms('2019-04-01'), ms('2019-04-10'), ms('2019-05-01')]
+		});
+		c.zoomIn();
+		c.zoomIn();
+		c.zoomIn();
+		for (const d of ['2019-03-01', '2019-05-01']) {
+			expect(c.window.start).toBeLessThan(ms(d));
+			expect(c.window.end).toBeGreaterThan(ms(d));
+		}
+	});
+
+	it('zooms around the middle when nothing is in view', () => {
+		const c = new TimelineController({ domain: DOMAIN, initial: { start: '2000-01-01', end: '2001-12-31' }, marks: [ms('2019-04-01')] });
+		const mid = (c.window.start + c.window.end) / 2;
+		c.zoomIn();
+		expect((c.window.start + c.window.end) / 2).toBeCloseTo(mid, -3);
+	});
+});

@@ -74,7 +74,7 @@ export function headlines(ds: Dataset, r: FilteredRecords, sourceId: string): He
 			detail:
 				`${source.short}, ${top.period?.label ?? `“${top.periodAsReported}”`}` +
 				(amounts.length
-					? `; ${others.length} other source${others.length > 1 ? 's' : ''} report ${formatUsd(Math.min(...amounts))}` +
+					? `; ${others.length === 1 ? '1 other source reports' : `${others.length} other sources report`} ${formatUsd(Math.min(...amounts))}` +
 						(amounts.length > 1 ? ` to ${formatUsd(Math.max(...amounts))}` : '')
 					: ''),
 			href: `/records/${top.id}`
@@ -90,10 +90,13 @@ export function headlines(ds: Dataset, r: FilteredRecords, sourceId: string): He
 		href: sanctions.length === 1 && first ? `/records/${first.id}` : null
 	});
 	const exact = r.events.filter((e) => e.date.precision === 'day').length;
+	const looser = r.events.length - exact;
+	// Counts that are zero are left out of the sentence.
+	const dated = [...(exact ? [`${exact} to the day`] : []), ...(looser ? [`${looser} to a week, month, year or range`] : [])];
 	out.push({
 		figure: String(r.events.length),
 		label: `dated event${r.events.length === 1 ? '' : 's'}`,
-		detail: `${exact} to the day, ${r.events.length - exact} to a week, month, year or range`,
+		detail: dated.length ? dated.join(', ') : 'none under these filters',
 		href: null
 	});
 	return out;

@@ -5,6 +5,7 @@ import { parseFilters } from '$lib/data/filters.ts';
 import { chartView, isChartId } from '$lib/data/views/index.ts';
 import { DEFAULT_SOURCE, filterOptions } from '$lib/data/views/overview.ts';
 import { CHART_IDS } from '$lib/data/views/types.ts';
+import { readZoom, ZOOM_PARAM } from '$lib/data/zoom.ts';
 import { getDataset } from '$lib/server/dataset.ts';
 import { latinAmericaFeatures } from '$lib/server/geo.ts';
 import type { PageServerLoad } from './$types';
@@ -13,13 +14,20 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ params, url }) => {
 	if (!isChartId(params.chart)) error(404, `No chart "${params.chart}". Charts: ${CHART_IDS.join(', ')}.`);
 	const ds = getDataset();
-	const { filters, notices } = parseFilters(url.searchParams, { series: ds.series.map((s) => s.id) });
+	// Only the timeline zooms, so only its page takes `zoom`.
+	const zooms = params.chart === 'timeline';
+	const parsed = parseFilters(url.searchParams, { series: ds.series.map((s) => s.id), alsoAllowed: zooms ? [ZOOM_PARAM] : [] });
+	const { filters } = parsed;
+	const { zoom, notice } = zooms ? readZoom(url.searchParams) : { zoom: null, notice: null };
+	const notices = notice ? [...parsed.notices, notice] : parsed.notices;
 	const view = chartView(ds, params.chart, filters);
-	const actions = chartActions(params.chart, view.title, filters, url.origin, today());
+	const titles = view.documents.map((id) => ds.documents.find((d) => d.id === id)?.title ?? id);
+	const actions = chartActions(params.chart, view.title, filters, url.origin, today(), titles);
 	return {
 		view,
 		filters,
 		notices,
+		zoom,
 		actions,
 		options: filterOptions(ds),
 		defaultSource: DEFAULT_SOURCE,
