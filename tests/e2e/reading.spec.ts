@@ -4,6 +4,7 @@
  * mark, menus close on Escape, zoom lives in the URL.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 
 const tooltip = (page: Page) => page.getByRole('tooltip');
 const timeline = (page: Page) => page.locator('figure[data-chart="timeline"]');
@@ -256,4 +257,54 @@ test.describe('focus and history', () => {
 		await page.goBack();
 		await expect(page).toHaveURL(/\/$/);
 	});
+});
+
+test.describe('tables', () => {
+	test('take the page’s filters and a search, in the URL', async ({ page }) => {
+		await page.goto('/?country=VEN');
+		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Loans' }).click();
+		await expect(page).toHaveURL(/\/loans\?country=VEN$/);
+		const table = page.getByRole('table', { name: /Loan claims/ });
+		for (const name of await table.locator('tbody th[scope="row"]').allInnerTexts()) expect(name.trim()).toBe('Venezuela');
+		await expect(page.getByRole('search')).toContainText(/\d+ of \d+ loan claims, Venezuela\./);
+		await page.getByRole('searchbox').fill('decade');
+		await page.getByRole('button', { name: 'Search' }).click();
+		await expect(page).toHaveURL(/\/loans\?country=VEN&q=decade$/);
+		await expect(table.locator('tbody tr')).toHaveCount(1);
+		await expect(table.locator('tbody tr')).toContainText('over the past decade');
+		await page.getByRole('link', { name: 'Show all' }).click();
+		await expect(page).toHaveURL(/\/loans$/);
+	});
+
+	test('on a phone the page does not scroll sideways, and the table says it does', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/loans');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		await expect(page.getByText('Scroll the table sideways for more columns')).toBeVisible();
+		// Key column first: the borrower heads each row.
+		await expect(page.getByRole('table', { name: /Loan claims/ }).locator('thead th').first()).toContainText('Borrower');
+	});
+});
+
+test('screenshots at 390 and 1280 px, in both colour schemes, saved for review', async ({ browser }) => {
+	test.setTimeout(240_000);
+	mkdirSync('reports/screenshots', { recursive: true });
+	for (const scheme of ['light', 'dark'] as const) {
+		for (const width of [390, 1280]) {
+			const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, hasTouch: width < 500, isMobile: width < 500 });
+			const page = await context.newPage();
+			for (const [slug, path] of [
+				['overview', '/'],
+				['timeline', '/charts/timeline?zoom=2019-01-01..2019-06-30'],
+				['map-venezuela', '/charts/lending-map?country=VEN'],
+				['loans', '/loans?country=VEN'],
+				['embed-lending', `/embed/lending-by-country?theme=${scheme}`]
+			] as const) {
+				await page.goto(path);
+				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+				await page.screenshot({ path: `reports/screenshots/reading-${slug}-${width}-${scheme}.png`, fullPage: true });
+			}
+			await context.close();
+		}
+	}
 });
