@@ -308,3 +308,24 @@ test('screenshots at 390 and 1280 px, in both colour schemes, saved for review',
 		}
 	}
 });
+
+test('in an embed, a tooltip that has no room below its mark flips above it and stays in the frame', async ({ page }) => {
+	await page.setViewportSize({ width: 640, height: 900 });
+	await page.goto('/embed/lending-by-country');
+	const last = page.locator('.widget svg a[data-quote]').last();
+	const at = await last.boundingBox();
+	if (!at) throw new Error('no mark');
+	// A frame that ends just under this mark, as the bottom row of a chart does.
+	const height = Math.ceil(at.y + at.height + 12);
+	await page.setViewportSize({ width: 640, height });
+	await last.focus();
+	const tip = page.getByRole('tooltip');
+	await expect(tip).toBeVisible();
+	const box = await tip.boundingBox();
+	const mark = await last.boundingBox();
+	if (!box || !mark) throw new Error('no tooltip');
+	expect(box.y).toBeGreaterThanOrEqual(0);
+	expect(box.y + box.height).toBeLessThanOrEqual(mark.y);
+	expect(box.x).toBeGreaterThanOrEqual(0);
+	expect(box.x + box.width).toBeLessThanOrEqual(640);
+});
