@@ -33,7 +33,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } }],
 	webServer: {
-		command: `node build`,
+		command: `node scripts/serve.mjs`,
 		env: { PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${PORT}` },
 		url: `http://127.0.0.1:${PORT}/api/v1/dataset.json`,
 		reuseExistingServer: false,

@@ -39,11 +39,15 @@ try {
 	);
 	console.log('\nDates by precision (events, sanctions, eras, loan periods)');
 	table(Object.entries(s.byPrecision));
-	console.log(`\nClaims that disagree (${s.disagreements.length})`);
+	console.log(`\nClaims that report the same quantity with different figures (${s.disagreements.length})`);
 	for (const d of s.disagreements) {
 		console.log(`  ${d.borrower}, ${d.measure}:`);
-		for (const c of d.claims) console.log(`    ${c.amount.padEnd(16)} ${c.series} (${c.period})  [${c.id}]`);
+		for (const c of d.claims) {
+			console.log(`    ${c.amount.padEnd(16)} ${c.series} (${c.period})${c.superseded ? ', superseded' : ''}  [${c.id}]`);
+		}
 	}
+	console.log(`\nEntities no record uses (${s.unusedEntities.length})`);
+	for (const id of s.unusedEntities) console.log(`  ${id}`);
 } catch (e) {
 	if (e instanceof DatasetError) {
 		console.error(`${dir}/ has ${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}:`);

@@ -1,14 +1,34 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { DatasetError, formatProblem } from '$lib/data/errors';
+import { today } from '$lib/export/filename.ts';
+import { getDataset } from '$lib/server/dataset.ts';
+import { compressed, PageCache, pageKey } from '$lib/server/http/page-cache.ts';
+import { busy } from '$lib/server/pool/busy.ts';
+import { rasterPool } from '$lib/server/pool/raster.ts';
 
 /** Routes that other sites may frame. Everything else refuses to be framed. */
 export function isFramable(pathname: string): boolean {
 	return pathname === '/embed' || pathname.startsWith('/embed/');
 }
 
-export const handle: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
-	if (!isFramable(event.url.pathname)) {
+/**
+ * Kept answers: every page and text endpoint depends only on its URL, the dataset and the
+ * day. Exports are left to their own route (images are not text, and are drawn on demand).
+ */
+const pages = new PageCache();
+const isKept = (url: URL) => !url.pathname.startsWith('/export/');
+
+function datasetVersion(): string | null {
+	try {
+		return getDataset().version;
+	} catch {
+		// An invalid dataset is reported by the page itself (handleError), never kept.
+		return null;
+	}
+}
+
+function withSecurityHeaders(response: Response, pathname: string): Response {
+	if (!isFramable(pathname)) {
 		response.headers.set('x-frame-options', 'SAMEORIGIN');
 		const csp = response.headers.get('content-security-policy');
 		if (!csp?.includes('frame-ancestors')) {
@@ -18,6 +38,23 @@ export const handle: Handle = async ({ event, resolve }) => {
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	return response;
+}
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const { request, url } = event;
+	// A full image exporter refuses before any other work, so a stream of image requests
+	// costs pages as little as possible.
+	if (url.pathname.startsWith('/export/') && url.pathname.endsWith('.png')) {
+		const refused = rasterPool().refusal();
+		if (refused) return withSecurityHeaders(busy(refused), url.pathname);
+	}
+	const version = (request.method === 'GET' || request.method === 'HEAD') && isKept(url) ? datasetVersion() : null;
+	const key = version ? pageKey(url, version, today()) : null;
+	const kept = key ? pages.answer(key, request) : null;
+	if (kept) return kept;
+	const response = withSecurityHeaders(await resolve(event), url.pathname);
+	if (key && request.method === 'GET') return pages.store(key, request, response);
+	return compressed(response, request);
 };
 
 /** An invalid dataset is shown as its list of problems, never as a stack trace. */

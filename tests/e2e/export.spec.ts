@@ -95,6 +95,8 @@ test.describe('server export', () => {
 		['height=10', 400, 'height=10 is out of range'],
 		['scale=5', 400, 'scale=5 is out of range'],
 		['scale=4&width=4000', 400, 'scale=4 makes the image larger than 8000 px a side'],
+		['scale=2&width=4000&height=4000', 400, 'scale=2 makes the image 64.0 megapixels; the most is 16'],
+		['scale=4&width=1200&height=900', 400, 'scale=4 makes the image 17.3 megapixels; the most is 16'],
 		['theme=sepia', 400, 'theme=sepia is not valid'],
 		['country=XYZ', 400, 'country=XYZ is not valid'],
 		['colour=red', 400, 'Unknown parameter "colour"']

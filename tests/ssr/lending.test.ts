@@ -24,9 +24,9 @@ describe('LendingByCountry', () => {
 		for (const label of ['$62 billion', '$42 billion', '$18 billion', '$17 billion']) expect(html).toContain(`>${label}</text>`);
 		expect(html).toContain('no News report (Apr 2019) figure');
 		expect(html).toContain('AidData 2000–2021: committed 2000–2021, constant 2021 US$');
-		expect(html).toContain('aria-label="Venezuela, News report (Apr 2019). $62 billion committed, dollars unspecified. “over the past decade” (as reported)"');
-		expect(html).toContain('<title>Venezuela, AidData 2000–2021. $112.9 billion committed, constant 2021 US$. 2000–2021</title>');
-		expect(html).toContain('Latin America and the Caribbean: $7.7 billion lent, nominal US$, 2018 (CLFD 2018)');
+		expect(html).toContain('aria-label="Venezuela, News report (Apr 2019). $62 billion committed, dollar basis not stated. “over the past decade” (as reported)"');
+		expect(html).toContain('<title>Venezuela, AidData 2000–2021. $112.9 billion committed, constant 2021 US$; a different quantity from the bar. 2000–2021</title>');
+		expect(html).toContain('Latin America and the Caribbean: $7.7 billion lent, nominal US$; superseded by a later release, 2018 (CLFD 2018)');
 		// The chart is labelled by its title and described by the view's description.
 		const id = /aria-label="Chinese lending by country" aria-describedby="([^"]+)" role="group"/.exec(html)?.[1];
 		expect(id).toBeTruthy();

@@ -22,7 +22,7 @@ describe('LendingMap', () => {
 		// Six borrowers link to the filter; the figures written on them are part of the country
 		// (a click on "$62bn" picks Venezuela), not links of their own.
 		expect(count(html, /<a href="\?country=/g)).toBe(6);
-		expect(html).toContain('<a href="?country=VEN" aria-label="Venezuela, News report (Apr 2019). $62 billion committed, dollars unspecified. “over the past decade” (as reported). Show only Venezuela"');
+		expect(html).toContain('<a href="?country=VEN" aria-label="Venezuela, News report (Apr 2019). $62 billion committed, dollar basis not stated. “over the past decade” (as reported). Show only Venezuela"');
 		expect(html).toContain('aria-label="Bolivia: no figure. Show only Bolivia"');
 		expect(count(html, /<a href="\/records\//g)).toBe(0);
 		expect(html).toContain('pointer-events="none" aria-hidden="true"');

@@ -52,13 +52,28 @@ describe('snippets', () => {
 });
 
 describe('oEmbed', () => {
-	const req = { origin: 'https://ll.example', format: null, maxwidth: null, maxheight: null, titleOf: () => 'Chinese lending by country' };
+	const req = { origin: 'https://ll.example', format: null, maxwidth: null, maxheight: null, titleOf: () => 'Chinese lending by country', series: ['clfd-2018'] };
 	it('answers a chart URL with the rich type', () => {
 		const r = oembed({ ...req, url: 'https://ll.example/charts/lending-by-country?country=VEN' });
 		expect(r.status).toBe(200);
 		if (r.status !== 200) return;
 		expect(r.body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Lending Lens', title: 'Chinese lending by country', width: 800, height: 520 });
 		expect(String(r.body.html)).toContain('src="https://ll.example/embed/lending-by-country?country=VEN"');
+	});
+	it.each([
+		['?country=ven&utm_source=x&fbclid=1', '?country=VEN', '?country=VEN'],
+		['?theme=dark&title=0&controls=0', '?theme=dark&title=0&controls=0', '?theme=dark'],
+		['?theme=auto&country=XYZ&source=nope&w=300', '?theme=auto', ''],
+		['?theme=purple&title=maybe', '', ''],
+		['?source=clfd-2018&from=2019', '?from=2019-01-01&source=clfd-2018', '?from=2019-01-01&source=clfd-2018']
+	])('keeps only what %s means: embed %s, image %s', (query, embedQuery, imageQuery) => {
+		const r = oembed({ ...req, url: `https://ll.example/embed/lending-by-country${query}` });
+		if (r.status !== 200) throw new Error(`status ${r.status}`);
+		const html = String(r.body.html).replaceAll('&amp;', '&');
+		expect(html).toContain(`src="https://ll.example/embed/lending-by-country${embedQuery}"`);
+		const image = `https://ll.example/export/lending-by-country.png${imageQuery || '?'}${imageQuery ? '&' : ''}width=`;
+		expect(String(r.body.thumbnail_url).startsWith(image)).toBe(true);
+		expect(html).toContain(`<img src="${image}`);
 	});
 	it('honours maxwidth and maxheight', () => {
 		const r = oembed({ ...req, url: 'https://ll.example/embed/timeline', maxwidth: '400', maxheight: '300' });

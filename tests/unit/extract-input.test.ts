@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExtractInputError, prepareDocument } from '../../src/lib/extract/document.ts';
+import { documentFromFrontMatter } from '../../src/lib/extract/front-matter.ts';
 
 /** A copy of the minimal dataset with one more document, catalogued with `entry` (YAML lines after id/file). */
 function dataWith(name: string, content: string | Buffer | null, entry: string | null): string {
@@ -90,4 +91,63 @@ describe('npm run extract', () => {
 		expect(run(doc, '--data', dir, '--force').status).toBe(0);
 		expect(readFileSync(out, 'utf8')).not.toMatch(/status: accept/);
 	}, 60_000);
+});
+
+describe('documents with front matter: no hand-editing', () => {
+	const FRONT = '---\ntitle: "Peru signs a loan"\nkind: news\npublisher: "The Paper"\npublished: 2020-05-04\nlanguage: en\nurl: https://example.org/peru\n---\n\n';
+	const BODY = 'LIMA — China lent $2 billion to Peru on Monday, the finance ministry said.\n';
+	const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/extract.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+
+	it('reads title, kind, publisher, published, language and url from the front matter', () => {
+		const r = documentFromFrontMatter('2020-05-04-peru.md', FRONT + BODY);
+		expect(r.ok && r.document).toMatchObject({ id: '2020-05-04-peru', title: 'Peru signs a loan', kind: 'news', publisher: 'The Paper', date: { spec: '2020-05-04' }, language: 'en', url: 'https://example.org/peru' });
+	});
+
+	it.each([
+		['no front matter at all', BODY, ['title', 'kind', 'publisher', 'published', 'language', 'url']],
+		['a front matter without url and published', FRONT.replace(/^url.*\n/m, '').replace(/^published.*\n/m, ''), ['published', 'url']]
+	])('names the missing fields: %s', (_what, text, missing) => {
+		const r = documentFromFrontMatter('x.md', text);
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.missing).toEqual(missing);
+	});
+
+	it('says which fields are missing for an uncatalogued document, exit 1, nothing written', () => {
+		const dir = dataWith('bare.md', BODY, null);
+		const r = run(join(dir, 'documents/bare.md'), '--data', dir);
+		expect(r.status).toBe(1);
+		expect(r.stderr).toMatch(/bare\.md: is not listed in .*index\.yaml, and its front matter cannot stand for an entry: missing title, kind, publisher, published, language, url/);
+		expect(existsSync(join(dir, 'review'))).toBe(false);
+	}, 120_000);
+
+	it('--catalogue appends the entry (the catalogue as it was, plus id and file) once the candidates are written', () => {
+		const dir = dataWith('2020-05-04-peru.md', FRONT + BODY, null);
+		const before = readFileSync(join(dir, 'documents/index.yaml'), 'utf8');
+		const r = run(join(dir, 'documents/2020-05-04-peru.md'), '--data', dir, '--catalogue');
+		expect(r.status, r.stderr).toBe(0);
+		expect(r.stdout).toMatch(/1 loan claim/);
+		expect(r.stdout).toMatch(/catalogued as 2020-05-04-peru/);
+		const after = readFileSync(join(dir, 'documents/index.yaml'), 'utf8');
+		expect(after.startsWith(before.replace(/\n*$/, ''))).toBe(true);
+		expect(after.slice(before.length)).toMatch(/- id: 2020-05-04-peru\n {2}file: 2020-05-04-peru\.md\n$/);
+		expect(existsSync(join(dir, 'review/2020-05-04-peru.yaml'))).toBe(true);
+		// The catalogued document validates with the dataset: a second run reads it from the catalogue.
+		const again = run(join(dir, 'documents/2020-05-04-peru.md'), '--data', dir, '--force');
+		expect(again.status, again.stderr).toBe(0);
+		expect(again.stdout).not.toMatch(/catalogued as|not catalogued/);
+	}, 240_000);
+
+	it('extracts a folder in one run, a progress line per document', () => {
+		const dir = dataWith('a.md', FRONT + BODY, null);
+		const folder = mkdtempSync(join(tmpdir(), 'll-folder-'));
+		writeFileSync(join(folder, 'one.md'), FRONT + BODY);
+		writeFileSync(join(folder, 'two.md'), FRONT.replace('Peru signs', 'Chile signs') + BODY.replace(/Peru/g, 'Chile'));
+		writeFileSync(join(folder, 'README.md'), '# not a document\n');
+		const r = run(folder, '--data', dir);
+		expect(r.status, r.stderr).toBe(0);
+		const lines = r.stdout.split('\n').filter((l) => /^\[\d\/\d\]/.test(l));
+		expect(lines).toHaveLength(2);
+		expect(lines[0]).toMatch(/^\[1\/2\] .*one\.md \(one, published 2020-05-04\): 1 loan claim/);
+		expect(lines[1]).toMatch(/^\[2\/2\] .*two\.md \(two, published 2020-05-04\): 1 loan claim/);
+	}, 240_000);
 });

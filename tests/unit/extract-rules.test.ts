@@ -81,9 +81,16 @@ describe('loan claims', () => {
 		expect(x.loans[0]?.confidence).toBeLessThan(0.7);
 	});
 
-	it('proposes no loan for amounts that are not lending, or not in US dollars', () => {
+	it('proposes no loan for amounts that are not lending', () => {
 		expect(loans('Brazil exported $10 billion of soy to China.')).toEqual([]);
-		expect(loans('The bank lent €500 million to Greece.')).toEqual([]);
+	});
+
+	it('keeps a loan stated in another currency without converting it: no amount, and a note saying so', () => {
+		const x = run('The bank lent €500 million to Greece.');
+		expect(x.loans).toHaveLength(1);
+		expect(x.loans[0]?.record.borrower).toBe('GRC');
+		expect(x.loans[0]?.record.amount).toBeUndefined();
+		expect(x.loans[0]?.notes.join(' ')).toMatch(/€500 million \(EUR 500,000,000\) with no dollar figure; nothing is converted/);
 	});
 
 	it('puts a loan in a new series when the document has none, with a note', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, describeFilters, filtersToQuery, NO_FILTERS, parseFilters } from '../../src/lib/data/filters.ts';
+import { applyFilters, boundNotices, describeFilters, filtersToQuery, MAX_NOTICES, NO_FILTERS, parseFilters } from '../../src/lib/data/filters.ts';
 import { loadDatasetFromDir } from '../../src/lib/server/data-files.ts';
 
 const ds = loadDatasetFromDir('data');
@@ -50,6 +50,37 @@ describe('parseFilters', () => {
 	});
 });
 
+describe('boundNotices', () => {
+	const n = (i: number) => ({ param: 'country', message: `country=X${i} was ignored.` });
+	it.each([
+		[0, 0, null],
+		[3, 3, null],
+		[MAX_NOTICES, MAX_NOTICES, null],
+		[MAX_NOTICES + 1, MAX_NOTICES + 1, 'And 1 more parameter value not understood.'],
+		[500, MAX_NOTICES + 1, 'And 490 more parameter values not understood.']
+	])('%i notices give %i lines', (count, lines, last) => {
+		const out = boundNotices(Array.from({ length: count }, (_, i) => n(i)));
+		expect(out).toHaveLength(lines);
+		if (last) expect(out.at(-1)!.message).toBe(last);
+		else expect(out.map((x) => x.message)).toEqual(Array.from({ length: count }, (_, i) => n(i).message));
+	});
+
+	it('names each distinct notice once', () => {
+		const { notices } = parse(`country=${Array(2000).fill('a').join(',')}`);
+		expect(boundNotices(notices)).toHaveLength(1);
+	});
+
+	it('keeps a hostile link short: many values, one long value', () => {
+		const many = boundNotices(parse(`country=${Array.from({ length: 3000 }, (_, i) => `q${i}`).join(',')}`).notices);
+		expect(many).toHaveLength(MAX_NOTICES + 1);
+		expect(many.at(-1)!.message).toBe('And 2990 more parameter values not understood.');
+		const long = parse(`country=${'A'.repeat(10_000)}&from=${'9'.repeat(10_000)}&${'z'.repeat(5000)}=1`).notices;
+		expect(long).toHaveLength(3);
+		for (const x of long) expect(x.message.length).toBeLessThan(200);
+		expect(long[0]!.message).toContain(`${'z'.repeat(40)}…`);
+	});
+});
+
 describe('filtersToQuery', () => {
 	it('round-trips through the URL in a stable order', () => {
 		const { filters } = parse('to=2019-04-30&kind=media&country=VEN,BRA&from=2019-01-01&sector=oil');
@@ -65,9 +96,45 @@ describe('applyFilters', () => {
 		const r = applyFilters(ds, parse('country=BRA').filters);
 		expect(new Set(r.loans.map((l) => l.borrower?.code))).toEqual(new Set(['BRA']));
 		expect(r.sanctions).toEqual([]);
-		expect(r.events).toEqual([]);
+		// Brazil's embassy took part in the CSIS roundtable: Brazil is one of its places.
+		expect(r.events.map((e) => e.id)).toEqual(['csis-roundtable']);
 		const col = applyFilters(ds, parse('country=COL').filters);
-		expect(col.events.map((e) => e.id)).toEqual(['bridges-closed', 'aid-convoy-cucuta', 'pompeo-tour', 'pompeo-cucuta-speech']);
+		expect(col.events.map((e) => e.id)).toEqual([
+			'bridges-closed',
+			'aid-convoy-cucuta',
+			'csis-roundtable',
+			'pompeo-tour',
+			'pompeo-cucuta-speech',
+			'pompeo-all-options',
+			'pompeo-denounces-china',
+			'pompeo-slams-russia',
+			'pompeo-iran-claims'
+		]);
+	});
+
+	it.each([
+		// [country, event, matched by]
+		['CHL', 'xu-bu-responds', 'place'],
+		['CHN', 'xu-bu-responds', 'subject'],
+		['CHL', 'pompeo-denounces-china', 'place'],
+		['CHN', 'pompeo-denounces-china', 'subject'],
+		['CHN', 'lu-kang-responds', 'subject'],
+		['VEN', 'white-house-meeting', 'subject'],
+		['USA', 'white-house-meeting', 'place'],
+		['NIC', 'contra-funding', 'subject']
+	])('country=%s keeps %s (by its %s)', (code, id, by) => {
+		const e = ds.events.find((x) => x.id === id)!;
+		const field = by === 'place' ? e.places : e.subjects;
+		expect(field.map((c) => c.code)).toContain(code);
+		expect(applyFilters(ds, parse(`country=${code}`).filters).events.map((x) => x.id)).toContain(id);
+	});
+
+	it.each([
+		['CHL', 'lu-kang-responds'],
+		['RUS', 'pompeo-denounces-china'],
+		['USA', 'guaido-sworn-in']
+	])('country=%s leaves out %s: neither a place nor a subject', (code, id) => {
+		expect(applyFilters(ds, parse(`country=${code}`).filters).events.map((x) => x.id)).not.toContain(id);
 	});
 
 	it('filters sanctions by sector and events by kind', () => {

@@ -7,6 +7,7 @@ import {
 	citationsOf,
 	comparableClaims,
 	dateInWords,
+	differentScopeFigures,
 	describeRecord,
 	evidenceViews,
 	findRecord,
@@ -147,22 +148,41 @@ describe('dateInWords', () => {
 	});
 });
 
-describe('comparableClaims', () => {
-	it('sets the news figure beside the database totals for the same borrower and measure', () => {
-		const claims = comparableClaims(ds, record('wsws-2019-ven') as Parameters<typeof comparableClaims>[1]);
+describe('comparableClaims and differentScopeFigures', () => {
+	const loanRecord = (id: string) => record(id) as Parameters<typeof comparableClaims>[1];
+
+	it('sets the news figure beside the database total for the same quantity, and nothing else', () => {
+		const claims = comparableClaims(ds, loanRecord('wsws-2019-ven'));
 		expect(claims.map((c) => [c.record.id, c.amount, c.current])).toEqual([
-			['aiddata-3-ven', '$112.9 billion', false],
 			['clfd-2018-ven', '$62.2 billion', false],
 			['wsws-2019-ven', '$62 billion', true]
 		]);
-		expect(claims[0]?.scope).toMatch(/constant 2021 US dollars/);
-		expect(claims[2]?.period).toBe('“over the past decade” (as reported)');
+		expect(claims[0]?.scope).toBe('committed 2005–2017, nominal US$; loans only');
+		expect(claims[1]?.period).toBe('“over the past decade” (as reported)');
 	});
 
-	it('compares yearly figures only within the same year', () => {
-		const claims = comparableClaims(ds, record('clfd-2019-lac-2018') as Parameters<typeof comparableClaims>[1]);
+	it('lists the borrower’s other figures apart, each with its scope in words', () => {
+		const other = differentScopeFigures(ds, loanRecord('wsws-2019-ven'));
+		expect(other.map((c) => [c.record.id, c.scope])).toEqual([
+			['clfd-2019-ven-2018', 'lent in 2018, nominal US$; loans only'],
+			['aiddata-3-ven', 'committed 2000–2021, constant 2021 US$; all official finance: loans, grants and central-bank currency swaps'],
+			['hrt-ven-2017', 'owed at the end of 2017, nominal US$; loans only']
+		]);
+		expect(other[0]?.supersededBy.map((r) => [r.id, r.role])).toEqual([['clfd-later-lac-2018', 'revises the total this figure is part of']]);
+	});
+
+	it('compares yearly figures only within the same year: a figure and its revision', () => {
+		const claims = comparableClaims(ds, loanRecord('clfd-2019-lac-2018'));
 		expect(claims.map((c) => c.record.id)).toEqual(['clfd-2019-lac-2018', 'clfd-later-lac-2018']);
-		expect(comparableClaims(ds, record('clfd-2018-bol') as Parameters<typeof comparableClaims>[1])).toEqual([]);
+		expect(claims[0]?.supersededBy.map((r) => r.role)).toEqual(['revises this figure']);
+		expect(comparableClaims(ds, loanRecord('clfd-2018-bol'))).toEqual([]);
+		expect(comparableClaims(ds, loanRecord('aiddata-3-arg'))).toEqual([]);
+	});
+
+	it('states a claim’s status, derived from the links', () => {
+		expect(fieldText('clfd-2019-ven-2018', 'Status')?.text).toMatch(/^Superseded/);
+		expect(fieldText('clfd-2019-ven-2018', 'Superseded by')?.refs?.map((r) => r.id)).toEqual(['clfd-later-lac-2018']);
+		expect(fieldText('clfd-2018-ven', 'Status')?.text).toMatch(/^Current/);
 	});
 });
 
@@ -201,7 +221,9 @@ describe('citationsOf and the document list', () => {
 describe('recordView', () => {
 	it('says where the record was curated', () => {
 		expect(recordView(ds, 'wsws-2019-ven')?.origin).toEqual({ file: 'data/records/loans.yaml', line: 6 });
-		expect(recordView(ds, 'wsws-2019-ven')?.comparisonCaption).toBe('Venezuela: lending committed over the period');
+		expect(recordView(ds, 'wsws-2019-ven')?.sameQuantityCaption).toBe(
+			'Venezuela: committed “over the past decade” (as reported), dollar basis not stated; loans only'
+		);
 	});
 });
 

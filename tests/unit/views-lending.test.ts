@@ -46,15 +46,26 @@ describe('lendingView', () => {
 		expect(v.series[0]).toMatchObject({ id: 'clfd-2018', role: 'bars' });
 	});
 
-	it('states each series’ period, measure and dollars in the legend', () => {
+	it('states each series’ period, measure and dollars in the legend, and whether it is the bars’ quantity', () => {
 		const scopes = Object.fromEntries(view().series.map((s) => [s.id, s.scope]));
 		expect(scopes).toEqual({
-			'wsws-2019-article': 'News report (Apr 2019): committed “over the past decade” (as reported), dollars unspecified',
-			'clfd-2018': 'CLFD 2005–2017: committed 2005–2017, nominal US$',
-			'clfd-2019': 'CLFD 2018: lent in 2018, nominal US$',
-			'aiddata-3': 'AidData 2000–2021: committed 2000–2021, constant 2021 US$',
-			'hrt-debt-stock': 'Debt owed, end 2017: debt owed at end of 2017, nominal US$'
+			'wsws-2019-article': 'News report (Apr 2019): committed “over the past decade” (as reported), dollar basis not stated',
+			'clfd-2018': 'CLFD 2005–2017: committed 2005–2017, nominal US$ (the same quantity as the bars)',
+			'clfd-2019': 'CLFD 2018: lent in 2018, nominal US$ (another quantity)',
+			'aiddata-3': 'AidData 2000–2021: committed 2000–2021, constant 2021 US$ (another quantity)',
+			'hrt-debt-stock': 'Debt owed, end 2017: debt owed at end of 2017, nominal US$ (another quantity)'
 		});
+		expect(view({ source: 'aiddata-3' }).series.find((s) => s.id === 'clfd-2018')?.quantity).toBe('other');
+	});
+
+	it('prefers a current figure for a bar, and marks a superseded one wherever it is shown', () => {
+		const v = view({ source: 'clfd-2019' });
+		const ven = v.rows.find((r) => r.code === 'VEN');
+		expect(ven?.bar).toMatchObject({ id: 'clfd-2019-ven-2018', superseded: true });
+		expect(ven?.bar?.info.value).toContain('superseded by a later release');
+		expect(v.table.rows.find((r) => r.record === 'clfd-2019-ven-2018')?.status).toBe('superseded');
+		expect(v.table.rows.find((r) => r.record === 'clfd-2018-ven')?.status).toBe('current');
+		expect(v.description).toMatch(/3 figures were superseded by a later release/);
 	});
 
 	it('lists region-level figures as notes, not as country rows', () => {
@@ -66,7 +77,10 @@ describe('lendingView', () => {
 			'clfd-later-lac-2020',
 			'clfd-later-lac-2021'
 		]);
-		expect(v.regionNotes[0]?.text).toBe('Latin America and the Caribbean: $7.7 billion lent, nominal US$, 2018 (CLFD 2018)');
+		expect(v.regionNotes[0]?.text).toBe(
+			'Latin America and the Caribbean: $7.7 billion lent, nominal US$; superseded by a later release, 2018 (CLFD 2018)'
+		);
+		expect(v.regionNotes.map((n) => n.superseded)).toEqual([true, false, false, false, false]);
 		expect(v.regionNotes[3]?.text).toContain('none lent');
 		expect(v.rows.some((r) => r.code === '' || r.name.startsWith('Latin'))).toBe(false);
 	});
@@ -77,14 +91,17 @@ describe('lendingView', () => {
 			id: 'wsws-2019-ven',
 			href: '/records/wsws-2019-ven',
 			title: 'Venezuela, News report (Apr 2019)',
-			value: '$62 billion committed, dollars unspecified',
+			value: '$62 billion committed, dollar basis not stated',
 			date: '“over the past decade” (as reported)',
 			quote: 'lending $62 billion to Venezuela over the past decade',
 			source: 'Pentagon ordered to draft military plans to counter Russia and China in Venezuela',
 			evidenceCount: 1
 		});
 		const clfd = ven?.comparisons[0]?.info;
-		expect(clfd?.value).toBe('$62.2 billion committed in 17 loans, nominal US$');
+		expect(clfd?.value).toBe('$62.2 billion committed in 17 loans, nominal US$; the same quantity as the bar');
+		expect(ven?.comparisons.find((c) => c.series === 'aiddata-3')?.info.value).toBe(
+			'$112.9 billion committed, constant 2021 US$; a different quantity from the bar'
+		);
 		expect(clfd?.date).toBe('2005–2017');
 	});
 
@@ -93,7 +110,7 @@ describe('lendingView', () => {
 		const marks = v.rows.reduce((n, r) => n + (r.bar ? 1 : 0) + r.comparisons.length, 0);
 		expect(v.table.rows).toHaveLength(marks + v.regionNotes.length);
 		expect(v.table.columns.map((c) => c.key)).toEqual([
-			'borrower', 'series', 'shown_as', 'amount', 'amount_usd', 'measure', 'period', 'dollars', 'loans', 'record'
+			'borrower', 'series', 'shown_as', 'amount', 'amount_usd', 'measure', 'period', 'dollars', 'loans', 'status', 'record'
 		]);
 		expect(v.table.rows[0]).toEqual({
 			borrower: 'Venezuela',
@@ -105,6 +122,7 @@ describe('lendingView', () => {
 			period: '“over the past decade” (as reported)',
 			dollars: 'unspecified',
 			loans: null,
+			status: 'current',
 			record: 'wsws-2019-ven'
 		});
 		expect(v.table.rows.filter((r) => r.shown_as === 'note')).toHaveLength(5);

@@ -16,7 +16,7 @@ const filters = (f: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...f });
 describe('lanes', () => {
 	it('has a lane per event kind with events, then sanctions and lending', () => {
 		expect(all.id).toBe('timeline');
-		expect(all.lanes.map((l) => l.id)).toEqual(['political', 'diplomatic', 'military', 'humanitarian', 'media', 'sanctions', 'lending']);
+		expect(all.lanes.map((l) => l.id)).toEqual(['political', 'diplomatic', 'military', 'economic', 'humanitarian', 'media', 'sanctions', 'lending']);
 		expect(all.lanes.map((l) => l.label)).toContain('US sanctions');
 	});
 
@@ -93,7 +93,7 @@ describe('eras and extent', () => {
 	});
 
 	it('opens on the years where items are dense', () => {
-		expect(all.focus).toEqual({ start: '2014-01-01', end: '2019-12-31' });
+		expect(all.focus).toEqual({ start: '2017-01-01', end: '2021-12-31' });
 		expect(denseWindow([])).toBeNull();
 		expect(denseWindow([{ start: '2019-04-08', end: '2019-04-14' }])).toEqual({ start: '2019-01-01', end: '2019-12-31' });
 	});
@@ -160,6 +160,6 @@ describe('marks and table', () => {
 
 	it('cites the documents of the records shown', () => {
 		expect([...all.documents].sort()).toEqual(ds.documents.map((d) => d.id).sort());
-		expect(all.description).toMatch(/^26 events, 13 sanctions measures and 24 loan claims from 1980 to 2021/);
+		expect(all.description).toMatch(/^30 events, 13 sanctions measures and 24 loan claims from 1980 to 2021/);
 	});
 });

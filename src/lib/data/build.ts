@@ -14,6 +14,7 @@ import { parseDate, type DateValue } from './dates.ts';
 import { DatasetError, type DataProblem } from './errors.ts';
 import { findQuote } from './evidence.ts';
 import { parseUsd } from './money.ts';
+import { supersedingClaims } from './quantity.ts';
 import {
 	catalogueEntrySchema,
 	entitySchema,
@@ -129,7 +130,11 @@ function readList<S extends z.ZodType>(
 	failed: Item<{ id: string }>[] = []
 ): Item<z.infer<S>>[] {
 	if (!file || file.problems.length) return [];
-	if (file.data == null) return [];
+	// An empty file would ship an empty table: a record file lists at least one record.
+	if (file.data == null || (Array.isArray(file.data) && file.data.length === 0)) {
+		problems.add(file, 'has no records (it is empty or only comments); list at least one record, each starting with "- id: ..."');
+		return [];
+	}
 	if (!Array.isArray(file.data)) {
 		problems.add(file, 'must be a YAML list of records (each item starting with "- id: ...")', { path: [] });
 		return [];
@@ -166,6 +171,8 @@ function deepFreeze<T>(o: T): T {
 export interface BuildOptions {
 	/** Version tag of the inputs (a content hash); computed by the caller, which has a hash function. */
 	version: string;
+	/** Check the catalogue and the documents alone: record files may be empty (extraction reads a new document so). */
+	documentsOnly?: boolean;
 }
 
 export function buildDataset(files: readonly DataFile[], options: BuildOptions): Dataset {
@@ -267,6 +274,13 @@ export function buildDataset(files: readonly DataFile[], options: BuildOptions):
 	const docById = new Map(documents.map((d) => [d.id, d]));
 
 	// --- Records: structure ---------------------------------------------------------------
+	// A misnamed file (records/event.yaml) would otherwise be skipped without a word.
+	const known = new Set<string>(Object.values(RECORD_FILES));
+	for (const f of files) {
+		if (/^records\/[^/]*$/.test(f.path) && /\.ya?ml$/.test(f.path) && !known.has(f.path)) {
+			problems.add(f.path, `is not a record file this dataset knows; record files are ${[...known].join(', ')}`);
+		}
+	}
 	const rf = Object.fromEntries(Object.entries(RECORD_FILES).map(([k, p]) => [k, yamlFile(p)])) as Record<
 		keyof typeof RECORD_FILES,
 		YamlFile | undefined
@@ -275,7 +289,7 @@ export function buildDataset(files: readonly DataFile[], options: BuildOptions):
 	// known, so that one bad field does not also produce "unknown id" wherever it is cited.
 	const failed: Record<string, Item<{ id: string }>[]> = {};
 	const read = <S extends z.ZodType>(kind: string, file: YamlFile | undefined, schema: S) =>
-		readList(file, schema, problems, (failed[kind] = []));
+		options.documentsOnly && file?.data == null ? [] : readList(file, schema, problems, (failed[kind] = []));
 	const entityItems = read('entity', rf.entities, entitySchema);
 	const seriesItems = read('series', rf.series, seriesSchema);
 	const loanItems = read('loan', rf.loans, loanSchema);
@@ -407,6 +421,7 @@ export function buildDataset(files: readonly DataFile[], options: BuildOptions):
 			short: s.short,
 			publisher: s.publisher ?? null,
 			dollars: s.dollars,
+			covers: s.covers ?? 'unspecified',
 			description: s.description,
 			document: s.document,
 			evidence: evidence(item, s.evidence, undefined),
@@ -453,12 +468,14 @@ export function buildDataset(files: readonly DataFile[], options: BuildOptions):
 			amountUsd,
 			measure: l.measure,
 			dollars: seriesById.get(l.series)?.dollars ?? 'unspecified',
+			covers: seriesById.get(l.series)?.covers ?? 'unspecified',
 			period: period ?? null,
 			periodAsReported: l.period_as_reported ?? null,
 			loanCount: l.loan_count ?? null,
 			shareOfGdpPercent: l.share_of_gdp_percent ?? null,
 			note: l.note ?? null,
 			related: (l.related ?? []).map((r) => ({ record: r.record, relation: r.relation, declared: true })),
+			supersededBy: [] as string[],
 			evidence: evidence(item, l.evidence, period),
 			origin: origin(item)
 		};
@@ -473,6 +490,7 @@ export function buildDataset(files: readonly DataFile[], options: BuildOptions):
 			}
 		}
 	}
+	for (const l of loans) (l.supersededBy as string[]).push(...supersedingClaims(loans, l.id));
 
 	// --- Sanctions --------------------------------------------------------------------------
 	const sanctions: Sanction[] = sanctionItems.map((item) => {
@@ -481,7 +499,13 @@ export function buildDataset(files: readonly DataFile[], options: BuildOptions):
 		const announced = s.announced !== undefined ? date(item, ['announced'], s.announced) : undefined;
 		if (d && announced && announced.start < d.start) problems.at(item, ['announced'], `is before the measure's date (${d.label})`);
 		ref(item, ['issuer'], s.issuer, 'entity');
-		refs(item, 'authority', s.authority, 'sanction');
+		const authority = s.authority === 'not stated' ? [] : (s.authority ?? []);
+		refs(item, 'authority', authority, 'sanction');
+		// A designation is made under some order; where the sources do not name it the record says so.
+		if (s.action === 'designation' && s.authority === undefined) {
+			problems.at(item, ['authority'], 'a designation needs the orders it was made under, or "not stated" when the sources do not name them');
+		}
+		if (s.action !== 'designation' && s.authority !== undefined) problems.at(item, ['authority'], 'only a designation is made under other orders');
 		refs(item, 'targets', s.targets, 'entity');
 		let assetsBlockedUsd: number | null = null;
 		if (s.assets_blocked) {
@@ -499,7 +523,7 @@ export function buildDataset(files: readonly DataFile[], options: BuildOptions):
 			issuer: s.issuer,
 			instrument: s.instrument,
 			citation: s.citation ?? null,
-			authority: s.authority ?? [],
+			authority,
 			targetCountry: country(item, ['target_country'], s.target_country) as Country,
 			sectors: [...new Set(s.sectors)],
 			targets: s.targets ?? [],
@@ -514,6 +538,9 @@ export function buildDataset(files: readonly DataFile[], options: BuildOptions):
 		const e = item.value;
 		const d = date(item, ['date'], e.date);
 		refs(item, 'actors', e.actors, 'entity');
+		(e.subjects ?? []).forEach((c, i) => {
+			if ((e.places ?? []).includes(c)) problems.at(item, ['subjects', i], `"${c}" is already one of the places; subjects are the countries it is about besides where it happened`);
+		});
 		if (e.part_of) {
 			ref(item, ['part_of'], e.part_of, 'event');
 			if (e.part_of === e.id) problems.at(item, ['part_of'], 'an event cannot be part of itself');
@@ -527,6 +554,7 @@ export function buildDataset(files: readonly DataFile[], options: BuildOptions):
 			dateNote: e.date_note ?? null,
 			actors: e.actors ?? [],
 			places: (e.places ?? []).map((c, i) => country(item, ['places', i], c)).filter((c): c is Country => !!c),
+			subjects: (e.subjects ?? []).map((c, i) => country(item, ['subjects', i], c)).filter((c): c is Country => !!c),
 			location: e.location ?? null,
 			partOf: e.part_of ?? null,
 			evidence: evidence(item, e.evidence, d),

@@ -1,7 +1,7 @@
 /**
  * The dashboard's view state, kept in the URL query so a link reproduces a view:
  *
- *   ?country=VEN,BRA   borrower / target / place (ISO 3166-1 alpha-3)
+ *   ?country=VEN,BRA   borrower / target / an event's place or subject (ISO 3166-1 alpha-3)
  *   &sector=oil        sanctions' targeted sectors
  *   &kind=diplomatic   event kinds
  *   &from=2019-01&to=2019-04-30   time window (any date spec; from = its start, to = its end)
@@ -20,6 +20,34 @@ export { FILTER_PARAMS, filtersToQuery, NO_FILTERS, type Filters } from './query
 export interface Notice {
 	readonly param: string;
 	readonly message: string;
+}
+
+/** How many notices a page lists before it only counts the rest. */
+export const MAX_NOTICES = 10;
+/** How much of a bad value a notice repeats: enough to recognise it, never a page of it. */
+const MAX_SHOWN = 40;
+
+/** A value from the URL as a notice quotes it, cut short when long. */
+export function shown(raw: string): string {
+	const chars = [...raw];
+	return chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN).join('')}…` : raw;
+}
+
+/** A parser's reason, with the value it quotes cut short the same way. */
+function reason(error: string, raw: string): string {
+	return error.replaceAll(raw, shown(raw)).replaceAll(raw.toUpperCase(), shown(raw.toUpperCase()));
+}
+
+/**
+ * The notices a page shows: each distinct one once, the first ten, then "and N more", so a
+ * long hostile link gets a short answer.
+ */
+export function boundNotices(notices: readonly Notice[], max = MAX_NOTICES): Notice[] {
+	const seen = new Set<string>();
+	const distinct = notices.filter((n) => !seen.has(n.message) && seen.add(n.message));
+	if (distinct.length <= max) return distinct;
+	const rest = distinct.length - max;
+	return [...distinct.slice(0, max), { param: '', message: `And ${rest} more parameter value${rest === 1 ? '' : 's'} not understood.` }];
 }
 
 /** Values may be repeated (?country=VEN&country=BRA) or comma-separated (?country=VEN,BRA). */
@@ -42,14 +70,14 @@ export function parseFilters(params: URLSearchParams, options: ParseOptions): { 
 	const notices: Notice[] = [];
 	const allowed = new Set<string>([...FILTER_PARAMS, ...(options.alsoAllowed ?? [])]);
 	for (const name of new Set(params.keys())) {
-		if (!allowed.has(name)) notices.push({ param: name, message: `Unknown parameter "${name}" was ignored.` });
+		if (!allowed.has(name)) notices.push({ param: name, message: `Unknown parameter "${shown(name)}" was ignored.` });
 	}
 
 	const countries: string[] = [];
 	for (const raw of listOf(params, 'country')) {
 		const r = countryByCode(raw.toUpperCase());
 		if (r.ok) countries.push(r.value.code);
-		else notices.push({ param: 'country', message: `country=${raw} was ignored: ${r.error}.` });
+		else notices.push({ param: 'country', message: `country=${shown(raw)} was ignored: ${reason(r.error, raw)}.` });
 	}
 
 	const pick = <T extends string>(name: string, allowedValues: readonly T[]): T[] => {
@@ -57,7 +85,7 @@ export function parseFilters(params: URLSearchParams, options: ParseOptions): { 
 		for (const raw of listOf(params, name)) {
 			const v = raw.toLowerCase() as T;
 			if (allowedValues.includes(v)) out.push(v);
-			else notices.push({ param: name, message: `${name}=${raw} was ignored: expected one of ${allowedValues.join(', ')}.` });
+			else notices.push({ param: name, message: `${name}=${shown(raw)} was ignored: expected one of ${allowedValues.join(', ')}.` });
 		}
 		return out;
 	};
@@ -69,7 +97,7 @@ export function parseFilters(params: URLSearchParams, options: ParseOptions): { 
 		if (raw === null || raw.trim() === '') return null;
 		const r = parseDate(raw.trim());
 		if (!r.ok) {
-			notices.push({ param: name, message: `${name}=${raw} was ignored: ${r.error}.` });
+			notices.push({ param: name, message: `${name}=${shown(raw)} was ignored: ${reason(r.error, raw.trim())}.` });
 			return null;
 		}
 		return name === 'from' ? r.value.start : r.value.end;
@@ -77,13 +105,13 @@ export function parseFilters(params: URLSearchParams, options: ParseOptions): { 
 	let from = bound('from');
 	let to = bound('to');
 	if (from && to && from > to) {
-		notices.push({ param: 'from', message: `from=${params.get('from')} is after to=${params.get('to')}; the time window was ignored.` });
+		notices.push({ param: 'from', message: `from=${shown(params.get('from') ?? '')} is after to=${shown(params.get('to') ?? '')}; the time window was ignored.` });
 		from = to = null;
 	}
 
 	let source: string | null = params.get('source');
 	if (source !== null && !options.series.includes(source)) {
-		notices.push({ param: 'source', message: `source=${source} was ignored: expected one of ${options.series.join(', ')}.` });
+		notices.push({ param: 'source', message: `source=${shown(source)} was ignored: expected one of ${options.series.join(', ')}.` });
 		source = null;
 	}
 
@@ -109,7 +137,8 @@ export interface FilteredRecords {
 
 /**
  * Each filter applies where it has a meaning: countries to loans (borrower), sanctions
- * (target) and events (places); sectors to sanctions; kinds to events; the window to all
+ * (target) and events (where they happened, and the countries they are about: remarks on
+ * China made in Santiago answer to both CHL and CHN); sectors to sanctions; kinds to events; the window to all
  * dated records. A loan whose period is given only in words ("over the past decade") is
  * kept whatever the window, since no exact period can be compared.
  */
@@ -127,7 +156,7 @@ export function applyFilters(ds: Dataset, f: Filters): FilteredRecords {
 		),
 		events: ds.events.filter(
 			(e) =>
-				inCountries(e.places.map((p) => p.code)) &&
+				inCountries([...e.places, ...e.subjects].map((p) => p.code)) &&
 				(!f.kinds.length || f.kinds.includes(e.kind)) &&
 				inWindow(f, e.date.start, e.date.end)
 		),

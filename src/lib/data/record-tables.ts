@@ -4,7 +4,7 @@
  * column sorts by. Built on the server; sorted wherever the URL asks.
  */
 import type { DateValue } from './dates.ts';
-import { amountLabel, evidenceViews, MEASURE_SHORT, recordHref, words, type EvidenceView, type LensRecord } from './records.ts';
+import { amountLabel, evidenceViews, MEASURE_SHORT, recordHref, statusWords, words, type EvidenceView, type LensRecord } from './records.ts';
 import { sortRows, type SortableColumn, type SortSpec, type SortValue } from './sort.ts';
 import { borrowerName, periodLabel } from './summary.ts';
 import type { Dataset, LensEvent, Sanction } from './types.ts';
@@ -53,6 +53,7 @@ export function loanTable(ds: Dataset): RecordTable {
 			{ key: 'period', label: 'Period', minWidth: 7 },
 			{ key: 'loans', label: 'Loans', numeric: true, firstDir: 'desc' },
 			{ key: 'source', label: 'Source' },
+			{ key: 'status', label: 'Status' },
 			EVIDENCE_COLUMN
 		],
 		rowHeader: 'borrower',
@@ -69,7 +70,8 @@ export function loanTable(ds: Dataset): RecordTable {
 					measure: MEASURE_SHORT[l.measure],
 					period: periodLabel(l),
 					loans: l.loanCount === null ? '' : String(l.loanCount),
-					source
+					source,
+					status: statusWords(ds, l)
 				},
 				{
 					borrower: borrowerName(ds, l),
@@ -77,7 +79,8 @@ export function loanTable(ds: Dataset): RecordTable {
 					measure: l.measure,
 					period: dateSort(l.period),
 					loans: l.loanCount,
-					source
+					source,
+					status: l.supersededBy.length ? 'superseded' : 'current'
 				}
 			);
 		})
@@ -131,7 +134,8 @@ export function sanctionTable(ds: Dataset): RecordTable {
 export function eventTable(ds: Dataset): RecordTable {
 	return datedTable(ds, 'Events, dated at the precision the evidence supports', 'Event', ds.events, [
 		{ column: { key: 'kind', label: 'Kind' }, text: (e) => e.kind },
-		{ column: { key: 'places', label: 'Places' }, text: (e) => e.places.map((p) => p.name).join(', ') }
+		{ column: { key: 'places', label: 'Places' }, text: (e) => e.places.map((p) => p.name).join(', ') },
+		{ column: { key: 'about', label: 'About' }, text: (e) => e.subjects.map((p) => p.name).join(', ') }
 	]);
 }
 

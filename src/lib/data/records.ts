@@ -6,7 +6,8 @@
  */
 import type { DateValue } from './dates.ts';
 import { formatUsd } from './money.ts';
-import { borrowerName, periodLabel, sameQuantityKey } from './summary.ts';
+import { COVERS_WORDS, differentScopeClaims, sameQuantityClaims, scopeInWords } from './quantity.ts';
+import { borrowerName, periodLabel } from './summary.ts';
 import type {
 	Dataset,
 	DocumentKind,
@@ -210,6 +211,9 @@ function loanFields(ds: Dataset, l: LoanClaim): RecordField[] {
 		),
 		...field('Measure', capitalise(MEASURE_WORDS[l.measure])),
 		...field('Dollars', capitalise(DOLLAR_WORDS[l.dollars])),
+		...field('Counts', capitalise(COVERS_WORDS[l.covers])),
+		...field('Status', supersededRefs(ds, l).length ? 'Superseded: a later release revised it' : 'Current: no later release revises it'),
+		...refsField('Superseded by', supersededRefs(ds, l)),
 		...field('Lender', l.lender.name),
 		...refsField('Lending institution', l.lenderEntity ? [refTo(ds, l.lenderEntity)] : []),
 		...(l.borrower ? field('Borrower', l.borrower.name) : refsField('Borrower', region)),
@@ -229,6 +233,25 @@ function loanFields(ds: Dataset, l: LoanClaim): RecordField[] {
 	];
 }
 
+/** The figures that replace `l`, each saying how: "revises this figure", "revises the total it is part of". */
+export function supersededRefs(ds: Dataset, l: LoanClaim): RecordRef[] {
+	return l.supersededBy.map((id) =>
+		refTo(ds, id, l.related.some((r) => r.record === id && r.relation === 'revision-of') ? 'revises this figure' : 'revises the total this figure is part of')
+	);
+}
+
+/** The orders a designation was made under; the sources do not always name them, and the record says so. */
+export function authorityWords(s: Sanction): string | null {
+	if (s.action !== 'designation') return null;
+	return s.authority.length ? s.authority.join('; ') : 'not stated in the sources';
+}
+
+/** "current", or "superseded by Latin America and the Caribbean: $2.1 billion, 2018". */
+export function statusWords(ds: Dataset, l: LoanClaim): string {
+	const by = supersededRefs(ds, l);
+	return by.length ? `superseded by ${by.map((r) => r.title).join('; ')}` : 'current';
+}
+
 function sanctionFields(ds: Dataset, s: Sanction): RecordField[] {
 	return [
 		...field('Measure', s.title),
@@ -238,7 +261,7 @@ function sanctionFields(ds: Dataset, s: Sanction): RecordField[] {
 		...refsField('Issued by', [refTo(ds, s.issuer)]),
 		...field('Instrument', s.instrument),
 		...field('Federal Register', s.citation),
-		...field('Authority', s.authority.join('; ')),
+		...field('Authority', authorityWords(s)),
 		...field('Target country', s.targetCountry.name),
 		...field('Sectors', capitalise(s.sectors.map(words).join(', '))),
 		...refsField(
@@ -259,7 +282,8 @@ function eventFields(ds: Dataset, e: LensEvent): RecordField[] {
 			'Actors',
 			e.actors.map((a) => refTo(ds, a))
 		),
-		...field('Places', e.places.map((p) => p.name).join(', ')),
+		...field('Places', e.places.map((p) => p.name).join(', ') || 'not stated in the sources'),
+		...field('About', e.subjects.map((p) => p.name).join(', ')),
 		...field('Location', e.location),
 		...refsField('Part of', e.partOf ? [refTo(ds, e.partOf)] : []),
 		...refsField('Includes', parts)
@@ -400,9 +424,10 @@ export function citationsOf(ds: Dataset, documentId: string): CitationGroup[] {
 
 // --- Loan claims side by side --------------------------------------------------------------
 
-/** One claim in a comparison of the figures sources give for the same borrower and measure. */
+/** One claim in a comparison with the figures other sources give for the same borrower. */
 export interface ComparedClaim {
 	readonly record: RecordRef;
+	/** The claim the page is about. */
 	readonly current: boolean;
 	readonly amount: string;
 	/** The amount as the source writes it, when that differs from `amount`. */
@@ -410,37 +435,48 @@ export interface ComparedClaim {
 	readonly period: string;
 	readonly loanCount: number | null;
 	readonly series: RecordRef;
-	/** The series' scope in words. */
+	/** Measure, period, dollar basis and what the figure counts, in words. */
 	readonly scope: string;
+	/** The series' own description of what it covers. */
+	readonly seriesScope: string;
 	readonly dollars: string;
+	/** The figures that replace this one; empty for a current figure. */
+	readonly supersededBy: readonly RecordRef[];
+}
+
+function comparedClaim(ds: Dataset, c: LoanClaim, current: boolean): ComparedClaim {
+	const series = ds.series.find((s) => s.id === c.series);
+	return {
+		record: recordRef(ds, c),
+		current,
+		amount: amountLabel(c),
+		amountText: c.amountText === amountLabel(c) ? null : c.amountText,
+		period: periodLabel(c),
+		loanCount: c.loanCount,
+		series: refTo(ds, c.series),
+		scope: scopeInWords(c),
+		seriesScope: series?.description ?? '',
+		dollars: DOLLAR_WORDS[c.dollars],
+		supersededBy: supersededRefs(ds, c)
+	};
 }
 
 /**
- * The claims for the same borrower and measure as `l`, itself included, largest first.
- * Commitments over different periods are what disagree (a news figure "over the past
- * decade" against database totals); a yearly figure or a stock compares only with the same
- * year. Empty when no other claim qualifies.
+ * The claims reporting the same quantity as `l` (see quantity.ts), itself included and
+ * marked, largest first. Empty when no other source reports it.
  */
 export function comparableClaims(ds: Dataset, l: LoanClaim): ComparedClaim[] {
-	const key = sameQuantityKey(l);
-	const same = ds.loans.filter((c) => sameQuantityKey(c) === key);
-	if (same.length < 2) return [];
-	return [...same]
-		.sort((a, b) => b.amountUsd - a.amountUsd)
-		.map((c) => {
-			const series = ds.series.find((s) => s.id === c.series);
-			return {
-				record: recordRef(ds, c),
-				current: c.id === l.id,
-				amount: amountLabel(c),
-				amountText: c.amountText === amountLabel(c) ? null : c.amountText,
-				period: periodLabel(c),
-				loanCount: c.loanCount,
-				series: refTo(ds, c.series),
-				scope: series?.description ?? '',
-				dollars: DOLLAR_WORDS[c.dollars]
-			};
-		});
+	const same = sameQuantityClaims(ds.loans, l);
+	if (!same.length) return [];
+	return [l, ...same].sort((a, b) => b.amountUsd - a.amountUsd).map((c) => comparedClaim(ds, c, c.id === l.id));
+}
+
+/** Other figures for the same borrower that measure something else: a different scope. */
+export function differentScopeFigures(ds: Dataset, l: LoanClaim): ComparedClaim[] {
+	const order = new Map(ds.series.map((s, i) => [s.id, i]));
+	return differentScopeClaims(ds.loans, l)
+		.sort((a, b) => (order.get(a.series) ?? 0) - (order.get(b.series) ?? 0) || b.amountUsd - a.amountUsd)
+		.map((c) => comparedClaim(ds, c, false));
 }
 
 // --- Entities -----------------------------------------------------------------------------
@@ -471,10 +507,13 @@ export interface RecordView {
 	readonly title: string;
 	readonly fields: readonly RecordField[];
 	readonly evidence: readonly EvidenceView[];
-	/** Loan claims: the figures for the same borrower and measure, this one marked. */
-	readonly comparison: readonly ComparedClaim[];
-	/** What the compared claims are figures for: "Venezuela: lending committed over the period". */
-	readonly comparisonCaption: string;
+	/** Loan claims: the same quantity in other sources, this one marked (empty when none). */
+	readonly sameQuantity: readonly ComparedClaim[];
+	/** What they are figures for: "Venezuela: lending committed over the period". */
+	readonly sameQuantityCaption: string;
+	/** Loan claims: other figures for this borrower, with a different scope. */
+	readonly differentScope: readonly ComparedClaim[];
+	readonly differentScopeCaption: string;
 	/** Entities: the records that name them, grouped by type. */
 	readonly mentions: readonly { readonly type: RecordType; readonly label: string; readonly records: readonly RecordRef[] }[];
 	/** "data/records/loans.yaml line 6". */
@@ -492,11 +531,10 @@ export function recordView(ds: Dataset, id: string): RecordView | undefined {
 		title: recordTitle(ds, r),
 		fields: describeRecord(ds, r),
 		evidence: evidenceViews(ds, r),
-		comparison: r.type === 'loan' ? comparableClaims(ds, r) : [],
-		comparisonCaption:
-			r.type === 'loan'
-				? `${borrowerName(ds, r)}: ${MEASURE_WORDS[r.measure]}${r.measure !== 'commitments' && r.period ? `, ${r.period.label}` : ''}`
-				: '',
+		sameQuantity: r.type === 'loan' ? comparableClaims(ds, r) : [],
+		sameQuantityCaption: r.type === 'loan' ? `${borrowerName(ds, r)}: ${scopeInWords(r)}` : '',
+		differentScope: r.type === 'loan' ? differentScopeFigures(ds, r) : [],
+		differentScopeCaption: r.type === 'loan' ? `${borrowerName(ds, r)}: figures with a different scope from this claim's` : '',
 		mentions: RECORD_TYPES.flatMap((type) => {
 			const records = mentions.filter((m) => m.type === type);
 			return records.length ? [{ type, label: typeLabel(type, records.length), records }] : [];

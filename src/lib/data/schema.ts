@@ -6,6 +6,7 @@
 import { z } from 'zod';
 
 import {
+	COVERS,
 	DOCUMENT_KINDS,
 	DOLLARS,
 	ENTITY_TYPES,
@@ -16,7 +17,7 @@ import {
 	SECTORS
 } from './vocabulary.ts';
 
-export { DOCUMENT_KINDS, DOLLARS, ENTITY_TYPES, EVENT_KINDS, LOAN_MEASURES, RELATIONS, SANCTION_ACTIONS, SECTORS };
+export { COVERS, DOCUMENT_KINDS, DOLLARS, ENTITY_TYPES, EVENT_KINDS, LOAN_MEASURES, RELATIONS, SANCTION_ACTIONS, SECTORS };
 
 const id = z
 	.string()
@@ -69,6 +70,7 @@ export const seriesSchema = z.strictObject({
 	short: text,
 	publisher: id.optional(),
 	dollars: z.enum(DOLLARS),
+	covers: z.enum(COVERS).optional(),
 	description: text,
 	document: id,
 	evidence: evidenceList.optional()
@@ -101,7 +103,8 @@ export const sanctionSchema = z.strictObject({
 	issuer: id,
 	instrument: text,
 	citation: text.optional(),
-	authority: z.array(id).optional(),
+	/** The orders a designation was made under, or `not stated` when the sources do not say. */
+	authority: z.union([z.array(id), z.literal('not stated')]).optional(),
 	target_country: countryCode,
 	sectors: z.array(z.enum(SECTORS)).min(1, 'needs at least one sector'),
 	targets: z.array(id).optional(),
@@ -117,6 +120,7 @@ export const eventSchema = z.strictObject({
 	date_note: text.optional(),
 	actors: z.array(id).optional(),
 	places: z.array(countryCode).optional(),
+	subjects: z.array(countryCode).optional(),
 	location: text.optional(),
 	part_of: id.optional(),
 	evidence: evidenceList

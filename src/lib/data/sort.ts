@@ -2,7 +2,7 @@
  * Table sorting kept in the URL (`?sort=amount&dir=desc`), so a sorted table is a link and
  * sorting works without JavaScript. A bad parameter is ignored with a notice, never an error.
  */
-import type { Notice } from './filters.ts';
+import { shown, type Notice } from './filters.ts';
 
 export type SortDir = 'asc' | 'desc';
 export type SortValue = string | number | null;
@@ -41,11 +41,11 @@ export function parseSort(
 	let dir: SortDir | null = null;
 	if (rawKey !== null) {
 		if (keys.includes(rawKey)) key = rawKey;
-		else notices.push({ param: 'sort', message: `sort=${rawKey} was ignored: the table sorts by ${keys.join(', ')}.` });
+		else notices.push({ param: 'sort', message: `sort=${shown(rawKey)} was ignored: the table sorts by ${keys.join(', ')}.` });
 	}
 	if (rawDir !== null) {
 		if (rawDir === 'asc' || rawDir === 'desc') dir = rawDir;
-		else notices.push({ param: 'dir', message: `dir=${rawDir} was ignored: expected asc or desc.` });
+		else notices.push({ param: 'dir', message: `dir=${shown(rawDir)} was ignored: expected asc or desc.` });
 	}
 	const column = columns.find((c) => c.key === key);
 	return { sort: { key, dir: dir ?? (key === fallback.key ? fallback.dir : (column?.firstDir ?? 'asc')) }, notices };

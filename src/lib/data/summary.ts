@@ -1,14 +1,16 @@
 /**
- * What `npm run data:check` prints: counts, coverage by document and date precision, and
- * the loan claims that disagree (same borrower and measure, different figures).
+ * What `npm run data:check` prints: counts, coverage by document and date precision, the
+ * loan claims that disagree (the same quantity, different figures: see quantity.ts) and the
+ * entities no record uses.
  */
 import { formatUsd } from './money.ts';
+import { quantityGroups } from './quantity.ts';
 import type { Dataset, EvidencedRecord, LoanClaim, Series } from './types.ts';
 
 export interface Disagreement {
 	borrower: string;
 	measure: LoanClaim['measure'];
-	claims: { id: string; series: string; amount: string; period: string }[];
+	claims: { id: string; series: string; amount: string; period: string; superseded: boolean }[];
 }
 
 export interface Summary {
@@ -16,6 +18,8 @@ export interface Summary {
 	byDocument: Record<string, Record<string, number>>;
 	byPrecision: Record<string, number>;
 	disagreements: Disagreement[];
+	/** Entities that no record names (as lender, borrower, issuer, target, actor or publisher). */
+	unusedEntities: string[];
 }
 
 export function evidencedRecords(ds: Dataset): EvidencedRecord[] {
@@ -31,14 +35,15 @@ export function periodLabel(l: LoanClaim): string {
 	return l.period?.label ?? `“${l.periodAsReported ?? ''}” (as reported)`;
 }
 
-/**
- * Claims that report the same quantity share this key: same borrower and measure; for a
- * yearly figure or a stock, the same period too. Commitments over different periods are
- * grouped on purpose: a news figure against a database total is the disagreement to see.
- */
-export function sameQuantityKey(l: LoanClaim): string {
-	const when = l.measure === 'commitments' ? '' : (l.period?.iso ?? '');
-	return [l.borrower?.code ?? l.borrowerRegion ?? '', l.measure, when].join('\u0000');
+/** Every entity id a record names. */
+export function usedEntityIds(ds: Dataset): Set<string> {
+	const used = new Set<string>();
+	const add = (id: string | null | undefined) => id && used.add(id);
+	for (const l of ds.loans) [l.lenderEntity, l.borrowerRegion].forEach(add);
+	for (const s of ds.sanctions) [s.issuer, ...s.targets].forEach(add);
+	for (const e of ds.events) e.actors.forEach(add);
+	for (const s of ds.series) add(s.publisher);
+	return used;
 }
 
 export function summarize(ds: Dataset): Summary {
@@ -71,9 +76,10 @@ export function summarize(ds: Dataset): Summary {
 		byPrecision[key] = (byPrecision[key] ?? 0) + 1;
 	}
 	const seriesById = new Map<string, Series>(ds.series.map((s) => [s.id, s]));
-	const groups = new Map<string, LoanClaim[]>();
+	const quantity = quantityGroups(ds.loans);
+	const groups = new Map<number, LoanClaim[]>();
 	for (const l of ds.loans) {
-		const key = sameQuantityKey(l);
+		const key = quantity.get(l.id) ?? -1;
 		groups.set(key, [...(groups.get(key) ?? []), l]);
 	}
 	const disagreements: Disagreement[] = [];
@@ -87,9 +93,12 @@ export function summarize(ds: Dataset): Summary {
 				id: c.id,
 				series: seriesById.get(c.series)?.short ?? c.series,
 				amount: c.amountUsd ? formatUsd(c.amountUsd) : 'none',
-				period: periodLabel(c)
+				period: periodLabel(c),
+				superseded: c.supersededBy.length > 0
 			}))
 		});
 	}
-	return { counts, byDocument, byPrecision, disagreements };
+	const used = usedEntityIds(ds);
+	const unusedEntities = ds.entities.filter((e) => !used.has(e.id)).map((e) => e.id);
+	return { counts, byDocument, byPrecision, disagreements, unusedEntities };
 }

@@ -6,6 +6,7 @@ import type { Country } from './countries.ts';
 import type { DateValue } from './dates.ts';
 import type {
 	DOCUMENT_KINDS,
+	COVERS,
 	DOLLARS,
 	ENTITY_TYPES,
 	EVENT_KINDS,
@@ -19,6 +20,7 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export type EntityType = (typeof ENTITY_TYPES)[number];
 export type LoanMeasure = (typeof LOAN_MEASURES)[number];
 export type Dollars = (typeof DOLLARS)[number];
+export type Covers = (typeof COVERS)[number];
 export type Relation = (typeof RELATIONS)[number];
 export type SanctionAction = (typeof SANCTION_ACTIONS)[number];
 export type Sector = (typeof SECTORS)[number];
@@ -76,6 +78,8 @@ export interface Series {
 	readonly short: string;
 	readonly publisher: string | null;
 	readonly dollars: Dollars;
+	/** What the series counts: loans only, or all official finance ('unspecified' when not stated). */
+	readonly covers: Covers;
 	readonly description: string;
 	readonly document: string;
 	readonly evidence: readonly Evidence[];
@@ -103,12 +107,19 @@ export interface LoanClaim {
 	readonly amountUsd: number;
 	readonly measure: LoanMeasure;
 	readonly dollars: Dollars;
+	/** What the figure counts, from its series. */
+	readonly covers: Covers;
 	readonly period: DateValue | null;
 	readonly periodAsReported: string | null;
 	readonly loanCount: number | null;
 	readonly shareOfGdpPercent: number | null;
 	readonly note: string | null;
 	readonly related: readonly RelatedRecord[];
+	/**
+	 * Derived from the links, never curated: the claims that revise this figure, or revise a
+	 * total it is part of. Empty for a current figure.
+	 */
+	readonly supersededBy: readonly string[];
 	readonly evidence: readonly Evidence[];
 	readonly origin: Origin;
 }
@@ -123,6 +134,7 @@ export interface Sanction {
 	readonly issuer: string;
 	readonly instrument: string;
 	readonly citation: string | null;
+	/** The orders a designation was made under; empty when the sources do not state them. */
 	readonly authority: readonly string[];
 	readonly targetCountry: Country;
 	readonly sectors: readonly Sector[];
@@ -140,7 +152,10 @@ export interface LensEvent {
 	readonly date: DateValue;
 	readonly dateNote: string | null;
 	readonly actors: readonly string[];
+	/** Where it happened. */
 	readonly places: readonly Country[];
+	/** The countries the action or statement is about, where they are not its places. */
+	readonly subjects: readonly Country[];
 	readonly location: string | null;
 	readonly partOf: string | null;
 	readonly evidence: readonly Evidence[];

@@ -2,6 +2,8 @@
  * oEmbed (https://oembed.com) for chart views: a consumer gives the URL of a chart page or
  * embed and gets the rich-type JSON with the iframe snippet, sized to maxwidth/maxheight.
  */
+import { parseFilters } from '../data/filters.ts';
+import { filtersToQuery } from '../data/query.ts';
 import { CHART_IDS, type ChartId } from '../data/views/types.ts';
 import { iframeSnippet, imageUrl } from './snippets.ts';
 
@@ -16,6 +18,31 @@ export interface OEmbedRequest {
 	readonly maxwidth: string | null;
 	readonly maxheight: string | null;
 	readonly titleOf: (chart: ChartId) => string;
+	/** Series ids a `source` filter may name. */
+	readonly series: readonly string[];
+}
+
+/** The embed's own switches, and the values it takes: kept on the iframe when valid. */
+const EMBED_SWITCHES: Readonly<Record<string, readonly string[]>> = {
+	theme: ['light', 'dark', 'auto'],
+	title: ['0', '1'],
+	controls: ['0', '1']
+};
+
+/**
+ * The link's view, rebuilt from what it means: valid filters in canonical form and valid embed
+ * switches. Tracking parameters and bad values are left behind, so every link built from
+ * it (iframe, thumbnail, noscript image) works.
+ */
+function cleanQuery(u: URL, series: readonly string[]): string {
+	const { filters } = parseFilters(u.searchParams, { series, alsoAllowed: Object.keys(EMBED_SWITCHES) });
+	const q = new URLSearchParams(filtersToQuery(filters));
+	for (const [name, values] of Object.entries(EMBED_SWITCHES)) {
+		const v = u.searchParams.get(name);
+		if (v !== null && values.includes(v)) q.set(name, v);
+	}
+	const s = q.toString().replace(/%2C/g, ',');
+	return s ? `?${s}` : '';
 }
 
 const DEFAULT = { width: 800, height: 520 };
@@ -50,7 +77,7 @@ export function oembed(req: OEmbedRequest): OEmbedResult {
 	const width = Math.min(DEFAULT.width, maxwidth ?? Infinity);
 	const height = Math.min(DEFAULT.height, maxheight ?? Infinity);
 	const title = req.titleOf(chart);
-	const snippet = { origin: req.origin, chart, query: u.search, title, height };
+	const snippet = { origin: req.origin, chart, query: cleanQuery(u, req.series), title, height };
 	const thumbW = Math.min(1200, width * 2);
 	const thumbH = Math.round((thumbW * height) / width);
 	return {

@@ -2,6 +2,7 @@
  * The code a reporter pastes: an iframe (with the host script, so it sizes itself), or a
  * placeholder and the script, each with a static image for pages that run no scripts.
  */
+import { FILTER_PARAMS } from '../data/query.ts';
 import { escapeXml } from '../export/escape.ts';
 
 export interface SnippetInput {
@@ -31,8 +32,16 @@ export function embedUrl(s: SnippetInput): string {
 	return `${s.origin}/embed/${s.chart}${embedQuery(s)}`;
 }
 
+/** What an image link may carry besides its size: the export refuses anything else with a 400. */
+function exportParam(name: string, value: string): boolean {
+	return (FILTER_PARAMS as readonly string[]).includes(name) || (name === 'theme' && (value === 'light' || value === 'dark'));
+}
+
 export function imageUrl(s: SnippetInput, width = 1200, height = 675): string {
-	const q = new URLSearchParams(s.query.replace(/^\?/, ''));
+	const q = new URLSearchParams();
+	for (const [name, value] of new URLSearchParams(s.query.replace(/^\?/, ''))) {
+		if (exportParam(name, value)) q.append(name, value);
+	}
 	q.set('width', String(width));
 	q.set('height', String(height));
 	return `${s.origin}/export/${s.chart}.png?${q.toString().replace(/%2C/g, ',')}`;

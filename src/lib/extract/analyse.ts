@@ -37,9 +37,9 @@ const FUTURE = /\b(?:will|shall|is to|are to|plans? to|upcoming|coming)\b/i;
 export const inside = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-export function analyse(document: SourceDocument, gazetteer: Gazetteer): Analysis {
-	const prose = readProse(document.text, document.title);
-	const ctx: DateContext = { reference: dateOf(document.date), anchor: null };
+export function analyse(document: SourceDocument, gazetteer: Gazetteer, progress?: (done: number) => void): Analysis {
+	const prose = readProse(document.text, document.title, progress);
+	const ctx: DateContext = { reference: dateOf(document.date), anchor: null, last: null };
 	let paragraph = -1;
 	const sentences: SentenceInfo[] = prose.sentences.map((sentence) => {
 		if (sentence.paragraph.index !== paragraph) {
@@ -50,6 +50,7 @@ export function analyse(document: SourceDocument, gazetteer: Gazetteer): Analysi
 		const local: DateContext = { ...ctx, future: FUTURE.test(sentence.text) };
 		const dates = findDates(text, sentence, local);
 		ctx.anchor = local.anchor;
+		ctx.last = local.last;
 		const mentions = gazetteer.find(text, sentence);
 		const keep = (span: Span) => dates.some((d) => inside(d, span)) || AFTER_MARKER.test(text.slice(span.start, span.end));
 		const clauses = splitClauses(text, sentence, keep).map((clause) => ({

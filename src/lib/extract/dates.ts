@@ -33,6 +33,8 @@ export interface DateContext {
 	anchor: Date | null;
 	/** The clause speaks of the future ("will", "next"): a bare weekday then lies ahead. */
 	readonly future?: boolean;
+	/** The last day or week the document stated, in any paragraph: what "a day later" counts from when the sentence gives nothing nearer. */
+	last?: Date | null;
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
@@ -86,6 +88,8 @@ function shift(ref: Date, amount: string, unit: Unit, direction: 'ago' | 'later'
 }
 
 interface Found extends Span {
+	/** A relation to another date ("five days after", "a day later"): chrono's reading of the same words never replaces it. */
+	readonly strong?: boolean;
 	/** Resolve with the context as it stands when this mention is reached (anchors move left to right). */
 	resolve(ctx: DateContext, sentenceAnchor: Date | null): { spec: string; relative: boolean; explicitYear: boolean } | null;
 }
@@ -146,16 +150,65 @@ function customMatches(text: string, from: number): Found[] {
 			}
 		};
 	});
-	// "the same day", "the previous week", "the following month": against a date stated before.
+	// "the same day", "the previous week", "the following month": against a date stated before,
+	// in the sentence, the paragraph, or else the last the document stated.
 	add(/\bthe\s+(same|previous|preceding|following|next)\s+(day|week|month|year)\b/gi, (m) => {
 		const which = (m[1] as string).toLowerCase();
 		const unit = (m[2] as string).toLowerCase() as Unit;
 		return {
 			...span(m),
-			resolve: (_ctx, anchor) => {
+			strong: true,
+			resolve: (ctx, sentenceAnchor) => {
+				const anchor = sentenceAnchor ?? ctx.anchor ?? ctx.last ?? null;
 				if (!anchor) return null;
 				const d = which === 'same' ? anchor : shift(anchor, '1', unit, which === 'previous' || which === 'preceding' ? 'ago' : 'later');
 				return d ? { spec: atUnit(d, unit), relative: true, explicitYear: false } : null;
+			}
+		};
+	});
+	// "five days after" (what follows came five days before the date stated), "a day later",
+	// "the day after the election": counted from the date the sentence, the paragraph or the
+	// document stated last.
+	add(/\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?|the\s+(day|week|month|year))\s+(later|after|earlier|before)\b/gi, (m) => {
+		const amount = m[1] ? (/^an?$/i.test(m[1]) ? 'one' : m[1]) : 'one';
+		const unit = (m[2] ?? m[3] ?? 'day').toLowerCase() as Unit;
+		const rel = (m[4] as string).toLowerCase();
+		// "later"/"earlier", and "after"/"before" ending the phrase ("the week before,"), move from
+		// the anchor; "after X"/"before X" place X on the other side of it ("five days after Washington recognized").
+		const ends = /^\s*(?:[,.;:)—–]|$)/.test(text.slice((m.index ?? 0) + m[0].length));
+		const forward = rel === 'later' || (ends && rel === 'after') || (!ends && rel === 'before');
+		const direction = forward ? 'later' : 'ago';
+		return {
+			...span(m),
+			strong: true,
+			resolve: (ctx, sentenceAnchor) => {
+				const anchor = sentenceAnchor ?? ctx.anchor ?? ctx.last ?? null;
+				if (!anchor) return null;
+				const d = shift(anchor, amount, unit, direction);
+				return d ? { spec: atUnit(d, unit), relative: true, explicitYear: false } : null;
+			}
+		};
+	});
+	// "in the third quarter of 2017": its three months.
+	add(new RegExp(`\\b(?:in\\s+)?the\\s+(first|second|third|fourth)\\s+quarter\\s+of\\s+(${YEAR})\\b`, 'gi'), (m) => {
+		const q = ['first', 'second', 'third', 'fourth'].indexOf((m[1] as string).toLowerCase());
+		const pad = (n: number) => String(n).padStart(2, '0');
+		const spec = `${m[2]}-${pad(q * 3 + 1)}/${m[2]}-${pad(q * 3 + 3)}`;
+		return { ...span(m), strong: true, resolve: () => ({ spec, relative: false, explicitYear: true }) };
+	});
+	// "on Friday and Saturday": the two days, the second the last such day on or before the report.
+	const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+	add(/\bon\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:and|through|to)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, (m) => {
+		const w1 = WEEKDAYS.indexOf((m[1] as string).toLowerCase());
+		const w2 = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
+		return {
+			...span(m),
+			strong: true,
+			resolve: (ctx) => {
+				const ref = ctx.reference;
+				const end = ctx.future ? addDays(ref, (w2 - ref.getDay() + 7) % 7 || 7) : addDays(ref, -((ref.getDay() - w2 + 7) % 7));
+				const start = addDays(end, -((w2 - w1 + 7) % 7 || 7));
+				return { spec: `${day(start)}/${day(end)}`, relative: true, explicitYear: false };
 			}
 		};
 	});
@@ -201,6 +254,11 @@ function chronoMatches(text: string, from: number, reference: Date): Found[] {
 				// A date without a year in a report is the last such date on or before the report,
 				// unless the clause speaks of the future or a stated date anchors it.
 				if (impliedYear && ref === ctx.reference && !ctx.future && date > ref && !result.end) date = new Date(date.getFullYear() - 1, date.getMonth(), date.getDate(), 12);
+				// A sentence that lists dated steps goes forward: "on Aug. 24, 2017, …, on March 19 and … on May 21" are 2018 dates, if that is not after the report.
+				if (impliedYear && sentenceAnchor && ref === ctx.anchor && date < sentenceAnchor && !result.end) {
+					const next = new Date(date.getFullYear() + 1, date.getMonth(), date.getDate(), 12);
+					if (next <= ctx.reference) date = next;
+				}
 				const relative = !explicitYear;
 				if (result.end) {
 					const e = result.end;
@@ -262,7 +320,9 @@ export function findDates(text: string, span: Span, ctx: DateContext): DateMenti
 		.filter((f, i, all) => !all.some((g, j) => j !== i && overlaps(f, g) && g.end - g.start > f.end - f.start));
 	const fromChrono = chronoMatches(slice, span.start, ctx.reference).filter((c) => {
 		const clash = kept.filter((k) => overlaps(k, c));
-		if (clash.every((k) => k.end - k.start < c.end - c.start)) {
+		// "now" is when the text speaks, not a date it reports.
+		if (/^(?:right\s+)?now$/i.test(text.slice(c.start, c.end).trim())) return false;
+		if (clash.every((k) => !k.strong && k.end - k.start < c.end - c.start)) {
 			for (const k of clash) kept.splice(kept.indexOf(k), 1);
 			return true;
 		}
@@ -281,6 +341,7 @@ export function findDates(text: string, span: Span, ctx: DateContext): DateMenti
 		const q = QUALIFIER.exec(before);
 		if (q && r.relative) start -= q[0].length;
 		out.push({ start, end: f.end, phrase: text.slice(start, f.end), value, relative: r.relative });
+		if (value.precision === 'day' || value.precision === 'week') ctx.last = dateOf(value);
 		if (r.explicitYear && value.precision !== 'year' && value.precision !== 'decade') {
 			sentenceAnchor = dateOf(value);
 			ctx.anchor = sentenceAnchor;

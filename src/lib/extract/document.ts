@@ -9,13 +9,14 @@
  * used for linking; every id in use is collected so no candidate takes one.
  */
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { buildDataset, CATALOGUE, RECORD_FILES } from '../data/build.ts';
 import { DatasetError, formatProblem } from '../data/errors.ts';
 import { entitySchema, sanctionSchema, seriesSchema, type RawEntity, type RawSeries } from '../data/schema.ts';
 import type { DataFile, SourceDocument } from '../data/types.ts';
 import { YamlFile } from '../data/yaml-file.ts';
 import { DATA_EXTENSIONS, readDataFiles } from '../server/data-files.ts';
+import { describeMissing, documentFromFrontMatter } from './front-matter.ts';
 import { languageProblem } from './language.ts';
 import type { ExtractContext } from './types.ts';
 
@@ -33,6 +34,10 @@ export class ExtractInputError extends Error {
 export interface Prepared {
 	readonly document: SourceDocument;
 	readonly context: ExtractContext;
+	/** The catalogue entry to append (`--catalogue`), when the document was not catalogued. */
+	readonly catalogueEntry?: { readonly path: string; readonly text: string };
+	/** True when the metadata came from the front matter alone and the document is not catalogued. */
+	readonly uncatalogued?: boolean;
 }
 
 function readText(path: string, shown: string): string {
@@ -101,7 +106,7 @@ function readFiles(dataDir: string): DataFile[] {
 export function loadContext(files: readonly DataFile[]): ExtractContext {
 	// The documents alone, with empty record files: only the catalogue and the documents are checked.
 	const docFiles = files.filter((f) => f.path.startsWith('documents/')).concat(Object.values(RECORD_FILES).map((path) => ({ path, text: '' })));
-	const documents = buildDataset(docFiles, { version: 'extract' }).documents;
+	const documents = buildDataset(docFiles, { version: 'extract', documentsOnly: true }).documents;
 	const sanctions = lenientList<{ id: string; instrument: string }>(files, RECORD_FILES.sanctions, sanctionSchema);
 	return {
 		documents,
@@ -116,7 +121,7 @@ export function loadContext(files: readonly DataFile[]): ExtractContext {
  * Read `documentPath` (a file in `<dataDir>/documents/`) with its metadata and the curated
  * context, or throw an ExtractInputError that says what is wrong with it.
  */
-export function prepareDocument(dataDir: string, documentPath: string): Prepared {
+export function prepareDocument(dataDir: string, documentPath: string, addEntry?: string): Prepared {
 	const shown = documentPath;
 	const docsDir = resolve(dataDir, 'documents');
 	const rel = relative(docsDir, resolve(documentPath));
@@ -127,7 +132,9 @@ export function prepareDocument(dataDir: string, documentPath: string): Prepared
 	const text = readText(resolve(documentPath), shown);
 	if (!DATA_EXTENSIONS.test(name)) throw new ExtractInputError(shown, 'is not a .txt or .md document');
 
-	const files = readFiles(dataDir).map((f) => (f.path === `documents/${name}` ? { path: f.path, text } : f));
+	const files = readFiles(dataDir).map((f) =>
+		f.path === `documents/${name}` ? { path: f.path, text } : f.path === CATALOGUE && addEntry ? { path: f.path, text: `${f.text.replace(/\n*$/, '\n')}${addEntry}` } : f
+	);
 	const catalogue = new YamlFile(CATALOGUE, files.find((f) => f.path === CATALOGUE)?.text ?? '');
 	const entry = Array.isArray(catalogue.data)
 		? (catalogue.data as unknown[]).find((e): e is { id: string } => !!e && typeof e === 'object' && (e as { file?: unknown }).file === name)
@@ -149,4 +156,46 @@ export function prepareDocument(dataDir: string, documentPath: string): Prepared
 	const language = languageProblem(text, document.language);
 	if (language) throw new ExtractInputError(shown, language);
 	return { document, context };
+}
+
+/**
+ * A document to extract from wherever it is: a catalogued one as prepareDocument reads it;
+ * otherwise its metadata from its front matter (front-matter.ts). With `catalogue`, a
+ * document in `<dataDir>/documents/` that is not catalogued gets an entry (id and file; the
+ * front matter holds the rest), returned to be appended, never rewriting the catalogue.
+ * Without front matter that has every field, the error names the missing fields.
+ */
+export function prepareAny(dataDir: string, documentPath: string, options: { catalogue?: boolean } = {}): Prepared {
+	const shown = documentPath;
+	const docsDir = resolve(dataDir, 'documents');
+	const rel = relative(docsDir, resolve(documentPath)).split('\\').join('/');
+	const inDocuments = !rel.startsWith('..') && !isAbsolute(rel);
+	const files = readFiles(dataDir);
+	const catalogue = new YamlFile(CATALOGUE, files.find((f) => f.path === CATALOGUE)?.text ?? '');
+	const entries = Array.isArray(catalogue.data) ? (catalogue.data as unknown[]).filter((e): e is { id?: unknown; file?: unknown } => !!e && typeof e === 'object') : [];
+	if (inDocuments && entries.some((e) => e.file === rel)) return prepareDocument(dataDir, documentPath);
+	const text = readText(resolve(documentPath), shown);
+	if (!DATA_EXTENSIONS.test(documentPath)) throw new ExtractInputError(shown, 'is not a .txt or .md document');
+	const fm = documentFromFrontMatter(inDocuments ? rel : documentPath.split(/[\\/]/).pop() ?? documentPath, text);
+	if (!fm.ok) throw new ExtractInputError(shown, `is not listed in ${dataDir}/${CATALOGUE}, and its front matter cannot stand for an entry: ${describeMissing(fm)}`);
+	if (options.catalogue) {
+		if (!inDocuments) throw new ExtractInputError(shown, `is not in ${dataDir}/documents/: put it there to catalogue it`);
+		const id = fm.document.id;
+		if (entries.some((e) => e.id === id)) throw new ExtractInputError(shown, `cannot be catalogued as "${id}": ${dataDir}/${CATALOGUE} already has a document with that id`);
+		const entry = `\n- id: ${id}\n  file: ${rel}\n`;
+		return { ...prepareDocument(dataDir, documentPath, entry), catalogueEntry: { path: join(dataDir, CATALOGUE), text: entry } };
+	}
+	const language = languageProblem(text, fm.document.language);
+	if (language) throw new ExtractInputError(shown, language);
+	// The curated context without the documents still waiting for an entry (this one among them).
+	const listed = new Set(entries.map((e) => `documents/${String(e.file)}`));
+	const known = files.filter((f) => !f.path.startsWith('documents/') || f.path === CATALOGUE || listed.has(f.path) || !DATA_EXTENSIONS.test(f.path));
+	let context: ExtractContext;
+	try {
+		context = loadContext(known);
+	} catch (e) {
+		if (!(e instanceof DatasetError)) throw e;
+		throw new ExtractInputError(`${dataDir}/${CATALOGUE}`, `has problems (run npm run data:check): ${e.problems.map(formatProblem).join('; ')}`);
+	}
+	return { document: fm.document, context: { ...context, documents: [fm.document] }, uncatalogued: true };
 }

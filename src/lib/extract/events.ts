@@ -77,6 +77,30 @@ const ID_STOP = new Set(['the', 'and', 'who', 'which', 'that', 'with', 'was', 'w
 const ACTOR_TYPES = new Set(['person', 'government', 'organisation', 'company', 'media']);
 const PRONOUNS = new Set(['he', 'she', 'they']);
 
+const SINCE = /\bsince\s+(?:\S+\s+)?$/i;
+const DEADLINE = /\b(?:have|has|is|are|remain|remains)\s+(?:until|till)\b/i;
+/** A measured quantity (output, trade, a deficit) is a statistic, not something that happened. */
+const STATISTIC = /\b(?:output|production|pumped|averaged|barrels|trade|exports|imports|deficit|surplus|inflation|GDP|growth rate)\b/i;
+const NUMBER = /\d|\b(?:million|billion|thousand)\b/i;
+/** A clause whose main verb is negated reports what did not happen. */
+const NEGATED = /\b(?:did not|didn['’]t|do not|does not|has not|have not|had not|hasn['’]t|haven['’]t|never|made no|saw no|received no|no new)\b/i;
+/** Plans and hedges: still to come, or only possible (lower case: "May 31" is a date). */
+const HEDGED = /\b(?:will|shall|would|could|might|may|is due to|are due to|was due to|were due to|is expected to|are expected to|plans? to|is set to|are set to|intends? to|is to|are to)\b/;
+/** An organisation's founding in a relative clause ("which was set up in 2011") describes it; it is not the news. */
+const FOUNDING = /\b(?:which|that|who)\s+(?:was|were)\s+(?:set up|founded|established|created|formed)\b/i;
+
+/** Named filters on a clause that no date rule should turn into an event. */
+export function notAnEvent(clause: string, own: DateMention | null, sentence: string): string | null {
+	if (FOUNDING.test(clause)) return 'a founding date describing a name';
+	if (STATISTIC.test(clause) && NUMBER.test(clause.replace(own?.phrase ?? '\u0000', ''))) return 'a statistic';
+	if (NEGATED.test(clause)) return 'negated';
+	if (HEDGED.test(clause) && !/\b(?:said|told|announced|stated)\b/i.test(clause)) return 'a plan or a hedge';
+	// A bare year with no verb of its own in the clause ("at its peak in 2010", "the first blank year since 2006").
+	if (own && own.value.precision === 'year' && !/\b\w+(?:ed|ought|ent|ook|ew|an|on|ade|ame|ave|ung|old|aw|ose)\b/.test(clause.replace(own.phrase, ''))) return 'a bare year';
+	void sentence;
+	return null;
+}
+
 const entityMentions = (ms: readonly Mention[]) => ms.filter((m) => m.entity && m.entityType && ACTOR_TYPES.has(m.entityType));
 
 /** Drafts for every event-like clause of a document, dated by rules 1 and 2 only. */
@@ -87,6 +111,7 @@ export interface Claimed {
 }
 
 export function draftEvents(analysis: Analysis, skip: Claimed): Draft[] {
+	const text = analysis.document.text;
 	const drafts: Draft[] = [];
 	let lastPerson: string | null = null;
 	const personOf = (m: Mention | undefined) => (m?.entityType === 'person' ? m.entity : null);
@@ -110,8 +135,11 @@ export function draftEvents(analysis: Analysis, skip: Claimed): Draft[] {
 			if (subject && analysis.gazetteer.entities.get(subject)?.type === 'person') sentencePerson = subject;
 			previousSubject = subject ?? previousSubject;
 
-			const own = info.dates[0] ?? null;
+			// A date after "since" or "until" bounds a state or a deadline; it dates no happening.
+			const own = info.dates.find((d) => !SINCE.test(text.slice(Math.max(0, d.start - 12), d.start)) && !/^since\b/i.test(d.phrase) && !DEADLINE.test(text.slice(Math.max(0, d.start - 24), d.end))) ?? null;
+			const words = info.clause.text;
 			const eligible =
+				!notAnEvent(words, own, text.slice(sentence.sentence.start, sentence.sentence.end)) &&
 				!skip.sentences.has(sentence.sentence.index) &&
 				!skip.spans.some((sp) => overlaps(sp, info.clause)) &&
 				!sentence.sentence.quoted &&

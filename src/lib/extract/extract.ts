@@ -19,14 +19,18 @@ import { Ids, type Candidate, type ExtractContext, type Extraction, type KnownEn
 function claimed(analysis: Analysis, ctx: ExtractContext, ids: Ids) {
 	const loans = extractLoans(analysis, ctx, ids);
 	const sanctions = extractSanctions(analysis, ctx, ids, loans.sentences);
-	return { loans, sanctions, skip: { sentences: sanctions.sentences, spans: loans.amounts } };
+	return { loans, sanctions, skip: { sentences: sanctions.sentences, spans: loans.amounts }, newTargets: sanctions.newTargets };
 }
 
-export function extract(document: SourceDocument, ctx: ExtractContext): Extraction {
+/** How far a long extraction has got: the stage, and the share of it done (0..1). */
+export type Progress = (p: { stage: string; done: number }) => void;
+
+export function extract(document: SourceDocument, ctx: ExtractContext, progress?: Progress): Extraction {
 	const gazetteer = new Gazetteer(ctx.entities);
-	const analysis = analyse(document, gazetteer);
+	const analysis = analyse(document, gazetteer, progress ? (done) => progress({ stage: 'reading sentences', done }) : undefined);
+	progress?.({ stage: 'relating mentions', done: 1 });
 	const ids = new Ids(ctx.existingIds);
-	const { loans, sanctions, skip } = claimed(analysis, ctx, ids);
+	const { loans, sanctions, skip, newTargets } = claimed(analysis, ctx, ids);
 
 	const pool = ctx.documents
 		.filter((d) => d.id !== document.id)
@@ -45,10 +49,16 @@ export function extract(document: SourceDocument, ctx: ExtractContext): Extracti
 		else byId.set(m.entity, { id: m.entity, name: gazetteer.entities.get(m.entity)?.name ?? m.text, quote: m.text, start: m.start, end: m.end, count: 1 });
 	}
 
-	const entities: Candidate<RawEntity>[] = [];
-	const seen = new Set<string>();
+	// The new names sanctions target come first, under the ids their records already use.
+	const entities: Candidate<RawEntity>[] = newTargets.map((t) => ({
+		record: { id: t.id, name: t.name, type: /\b(?:S\.A|Inc|Ltd|Corp|Corporation|Company|Co|Trading|Group|Holdings)\b/.test(t.name) ? 'company' : 'person' },
+		confidence: 0.5,
+		offsets: [{ document: document.id, start: t.start, end: t.end }],
+		notes: ['A new name a sanction targets: check the type, add country, aliases and a description.']
+	}));
+	const seen = new Set<string>(newTargets.map((t) => t.name));
 	for (const s of analysis.sentences) {
-		for (const n of newNames(document.text, s.sentence, spans)) {
+		for (const n of newNames(document.text, s.sentence, spans, s.sentence.tokens)) {
 			if (seen.has(n.text)) continue;
 			seen.add(n.text);
 			entities.push({

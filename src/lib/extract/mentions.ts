@@ -14,6 +14,7 @@ import worldCountries from 'world-countries';
 import { countryByCode, countryByName } from '../data/countries.ts';
 import type { RawEntity } from '../data/schema.ts';
 import type { EntityType } from '../data/types.ts';
+import type { Token } from './nlp.ts';
 import type { Span } from './text.ts';
 
 export interface Mention extends Span {
@@ -162,9 +163,8 @@ const ORG_WORDS: [RegExp, EntityType][] = [
  * People and organisations compromise recognises that no curated name covers: proper names
  * only (every word capitalised), two words or more, or an acronym of three letters or more.
  */
-export function newNames(text: string, span: Span, known: readonly Span[]): NewName[] {
+export function newNames(text: string, span: Span, known: readonly Span[], tokens?: readonly Token[]): NewName[] {
 	const slice = text.slice(span.start, span.end);
-	const view = nlp(slice);
 	const out: NewName[] = [];
 	const seen = new Set<string>();
 	const take = (json: { text: string; offset: { start: number; length: number } }[], type: EntityType) => {
@@ -186,7 +186,36 @@ export function newNames(text: string, span: Span, known: readonly Span[]): NewN
 			out.push({ start, end, text: name, type: type === 'person' ? 'person' : (orgType ?? 'organisation') });
 		}
 	};
-	take(view.people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[], 'person');
-	take(view.organizations().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[], 'organisation');
+	if (tokens) {
+		// The sentence is tagged already: runs of compromise's Person and Organization tags are its people and organisations, with no second pass.
+		take(runsOf(text, span, tokens, 'Person'), 'person');
+		take(runsOf(text, span, tokens, 'Organization'), 'organisation');
+	} else {
+		const view = nlp(slice);
+		take(view.people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[], 'person');
+		take(view.organizations().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[], 'organisation');
+	}
 	return out.sort((a, b) => a.start - b.start);
+}
+
+/** Consecutive tokens carrying `tag`, as compromise's own matches give them (offsets relative to `span`). */
+function runsOf(text: string, span: Span, tokens: readonly Token[], tag: string): { text: string; offset: { start: number; length: number } }[] {
+	const out: { text: string; offset: { start: number; length: number } }[] = [];
+	let run: Token[] = [];
+	const flush = () => {
+		const first = run[0];
+		const last = run[run.length - 1];
+		if (first && last) out.push({ text: text.slice(first.start, last.end), offset: { start: first.start - span.start, length: last.end - first.start } });
+		run = [];
+	};
+	for (const t of tokens) {
+		const joined = run.length > 0 && /^\s*$/.test(text.slice((run[run.length - 1] as Token).end, t.start));
+		if (t.tags.has(tag) && (run.length === 0 || joined)) run.push(t);
+		else {
+			flush();
+			if (t.tags.has(tag)) run.push(t);
+		}
+	}
+	flush();
+	return out;
 }

@@ -67,9 +67,12 @@ function quoteDepthChange(s: string): number {
  * `1.`) is not prose, nor is a single line without closing punctuation that repeats the
  * title (the headline of a news text).
  */
-export function readProse(text: string, title = ''): Prose {
+export function readProse(text: string, title = '', progress?: (done: number) => void): Prose {
 	const paragraphs: Paragraph[] = [];
 	const sentences: Sentence[] = [];
+	// A passage repeated verbatim (a boilerplate, a page pasted twice) is read once.
+	const seen = new Set<string>();
+	let reported = 0;
 	let heading: string | null = null;
 	const re = /[^\n](?:[\s\S]*?)(?=\n[ \t]*\n|\s*$)/g;
 	re.lastIndex = bodyStart(text);
@@ -85,10 +88,20 @@ export function readProse(text: string, title = ''): Prose {
 			continue;
 		}
 		if (/^(?:[-*+]|\d+\.)\s/.test(trimmed)) continue;
-		const headline = paragraphs.length === 0 && trimmed.length < 160 && !/[.!?”"’)]$/.test(trimmed);
+		// A Markdown table is read row by row (tables.ts), not as sentences.
+		if (trimmed.split('\n').every((l) => /^\s*\|/.test(l))) continue;
+		// A short line without closing punctuation is a headline or a caption, not a sentence.
+		const headline = trimmed.length < 160 && !/[.!?][”"’)]*$/.test(trimmed);
 		if (!trimmed.includes('\n') && (trimmed === title.trim() || headline)) {
 			heading = trimmed;
 			continue;
+		}
+		const key = trimmed.replace(/\s+/g, ' ');
+		if (seen.has(key)) continue;
+		seen.add(key);
+		if (progress && start - reported > 50_000) {
+			reported = start;
+			progress(start / text.length);
 		}
 		const paragraph: Paragraph = { index: paragraphs.length, start, end: start + raw.trimEnd().length, heading };
 		paragraphs.push(paragraph);

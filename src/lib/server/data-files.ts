@@ -2,26 +2,70 @@
  * Reading `data/` from disk, for the command-line tools and the build check. The app itself
  * bundles the same files through Vite (see dataset.ts), so a built server needs no data folder.
  */
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { buildDataset } from '../data/build.ts';
+import { DatasetError, type DataProblem } from '../data/errors.ts';
 import type { DataFile, Dataset } from '../data/types.ts';
 
 export const DATA_EXTENSIONS = /\.(ya?ml|txt|md)$/;
 
+/**
+ * The byte offset at which `bytes` stops being UTF-8, or -1 when all of it is. A streaming
+ * decoder accepts a prefix exactly when it holds no invalid sequence, so the first offset
+ * is found by bisection.
+ */
+export function invalidUtf8Offset(bytes: Uint8Array): number {
+	if (isUtf8(bytes)) return -1;
+	const validPrefix = (n: number) => {
+		try {
+			new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+			return true;
+		} catch {
+			return false;
+		}
+	};
+	let lo = 0;
+	let hi = bytes.length;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if (validPrefix(mid)) lo = mid;
+		else hi = mid - 1;
+	}
+	// bytes[lo] is the first byte the decoder cannot accept.
+	if (lo < bytes.length) return lo;
+	// Every byte was accepted but the last character is unfinished: point at its first byte.
+	let i = bytes.length - 1;
+	while (i > 0 && ((bytes[i] ?? 0) & 0xc0) === 0x80) i--;
+	return i;
+}
+
+/** The files of `dir`; a file that is not UTF-8 is a problem naming it and its first bad byte. */
 export function readDataFiles(dir: string): DataFile[] {
 	const out: DataFile[] = [];
+	const problems: DataProblem[] = [];
 	const walk = (d: string) => {
 		for (const entry of readdirSync(d, { withFileTypes: true })) {
 			const full = join(d, entry.name);
 			if (entry.isDirectory()) walk(full);
 			else if (DATA_EXTENSIONS.test(entry.name)) {
-				out.push({ path: relative(dir, full).split(sep).join('/'), text: readFileSync(full, 'utf8') });
+				const path = relative(dir, full).split(sep).join('/');
+				const bytes = readFileSync(full);
+				const bad = invalidUtf8Offset(bytes);
+				if (bad >= 0) {
+					const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
+					const hex = bytes[bad]?.toString(16).toUpperCase().padStart(2, '0');
+					problems.push({ file: path, line, message: `is not valid UTF-8: byte ${bad} (0x${hex}) cannot start or continue a character; save the file as UTF-8` });
+				} else {
+					out.push({ path, text: bytes.toString('utf8') });
+				}
 			}
 		}
 	};
 	walk(dir);
+	if (problems.length) throw new DatasetError(problems);
 	return out.sort((a, b) => a.path.localeCompare(b.path));
 }
 

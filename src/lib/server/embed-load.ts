@@ -3,7 +3,7 @@
  * switches (`theme=light|dark|auto`, `title=0|1`, `controls=0|1`), and a note for every
  * parameter it had to ignore. Never an error for a bad parameter.
  */
-import { filtersToQuery, parseFilters, type Notice } from '../data/filters.ts';
+import { boundNotices, filtersToQuery, parseFilters, shown, type Notice } from '../data/filters.ts';
 import { chartView } from '../data/views/index.ts';
 import type { ChartId } from '../data/views/types.ts';
 import { getDataset } from './dataset.ts';
@@ -23,20 +23,20 @@ export function loadEmbed(chart: ChartId, url: URL) {
 		const v = q.get(name);
 		if (v === null || v === '1' || v === 'true') return true;
 		if (v === '0' || v === 'false') return false;
-		all.push({ param: name, message: `${name}=${v} was ignored: use 0 or 1.` });
+		all.push({ param: name, message: `${name}=${shown(v)} was ignored: use 0 or 1.` });
 		return true;
 	};
 	const rawTheme = q.get('theme') ?? 'light';
 	let theme: EmbedTheme = 'light';
 	if ((THEMES as readonly string[]).includes(rawTheme)) theme = rawTheme as EmbedTheme;
-	else all.push({ param: 'theme', message: `theme=${rawTheme} was ignored: use light, dark or auto.` });
+	else all.push({ param: 'theme', message: `theme=${shown(rawTheme)} was ignored: use light, dark or auto.` });
 	// The chart's width in pixels: the widget script asks for the width its frame has.
 	const rawWidth = q.get('w');
 	let width = DEFAULT_WIDTH;
 	if (rawWidth !== null) {
 		const n = Number(rawWidth);
 		if (Number.isInteger(n) && n >= 240 && n <= 2000) width = n;
-		else all.push({ param: 'w', message: `w=${rawWidth} was ignored: use a width in pixels from 240 to 2000.` });
+		else all.push({ param: 'w', message: `w=${shown(rawWidth)} was ignored: use a width in pixels from 240 to 2000.` });
 	}
 	const view = chartView(ds, chart, filters);
 	const query = filtersToQuery(filters);
@@ -46,7 +46,7 @@ export function loadEmbed(chart: ChartId, url: URL) {
 		width,
 		showTitle: flag('title'),
 		showControls: flag('controls'),
-		notices: all,
+		notices: boundNotices(all),
 		query,
 		fullView: `${url.origin}/charts/${chart}${query}`,
 		image: `${url.origin}/export/${chart}.png${query ? `${query}&` : '?'}width=1200&height=630`,

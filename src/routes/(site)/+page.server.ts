@@ -1,6 +1,6 @@
 import { chartActions } from '$lib/dashboard/actions.ts';
 import { today } from '$lib/export/filename.ts';
-import { applyFilters, filtersToQuery, parseFilters } from '$lib/data/filters.ts';
+import { applyFilters, boundNotices, filtersToQuery, parseFilters } from '$lib/data/filters.ts';
 import { lendingView } from '$lib/data/views/lending.ts';
 import { mapView } from '$lib/data/views/map.ts';
 import { DEFAULT_SOURCE, filterOptions, headlines } from '$lib/data/views/overview.ts';
@@ -30,7 +30,7 @@ export const load: PageServerLoad = ({ url }) => {
 	const titles = (ids: readonly string[]) => ids.map((id) => ds.documents.find((d) => d.id === id)?.title ?? id);
 	return {
 		filters,
-		notices,
+		notices: boundNotices(notices),
 		query: filtersToQuery(filters),
 		defaultSource: DEFAULT_SOURCE,
 		options: filterOptions(ds),

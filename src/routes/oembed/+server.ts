@@ -15,7 +15,8 @@ export const GET: RequestHandler = ({ url }) => {
 		format: q.get('format'),
 		maxwidth: q.get('maxwidth'),
 		maxheight: q.get('maxheight'),
-		titleOf: (chart) => chartView(ds, chart, NO_FILTERS).title
+		titleOf: (chart) => chartView(ds, chart, NO_FILTERS).title,
+		series: ds.series.map((s) => s.id)
 	});
 	const headers = { 'access-control-allow-origin': '*' };
 	if (r.status === 200) return json(r.body, { headers: { ...headers, 'cache-control': 'public, max-age=3600' } });

@@ -10,6 +10,7 @@ import { markInfo, citedDocuments } from '../../charts/common/mark-info.ts';
 import type { MarkInfo } from '../../charts/types.ts';
 import { applyFilters, describeFilters, type Filters } from '../filters.ts';
 import { formatUsd } from '../money.ts';
+import { DOLLAR_SHORT, isSuperseded, quantityGroups, shownBefore } from '../quantity.ts';
 import { borrowerName, periodLabel } from '../summary.ts';
 import type { Dataset, Dollars, LoanClaim, LoanMeasure, Series } from '../types.ts';
 import type { ChartTable, ChartViewBase } from './types.ts';
@@ -30,6 +31,8 @@ export interface LendingSeries {
 	readonly scope: string;
 	/** Drawn as bars (the chosen series) or as comparison marks. */
 	readonly role: 'bars' | 'comparison';
+	/** How its marks stand to the bars: the bars themselves, the same quantity, another quantity, or some of each. */
+	readonly quantity: 'bars' | 'same' | 'other' | 'mixed';
 }
 
 export interface LendingMark {
@@ -41,6 +44,13 @@ export interface LendingMark {
 	/** "$62 billion", or "$62.2 billion (17 loans)" where the source counts loans. */
 	readonly label: string;
 	readonly loanCount: number | null;
+	/**
+	 * The bar itself, or a comparison mark reporting the same quantity as its row's bar, or
+	 * another one; 'alone' in a row with no bar.
+	 */
+	readonly quantity: 'bar' | 'same' | 'other' | 'alone';
+	/** A later release revised this figure (or a total it is part of). */
+	readonly superseded: boolean;
 	readonly info: MarkInfo;
 }
 
@@ -60,6 +70,7 @@ export interface RegionNote {
 	readonly series: string;
 	/** "Latin America and the Caribbean: $7.7 billion lent in 2018 (CLFD 2018)". */
 	readonly text: string;
+	readonly superseded: boolean;
 	readonly info: MarkInfo;
 }
 
@@ -82,11 +93,7 @@ const MEASURE_WORDS: Record<LoanMeasure, string> = {
 	'debt-stock': 'debt owed at end of'
 };
 
-const DOLLAR_WORDS: Record<Dollars, string> = {
-	nominal: 'nominal US$',
-	'constant-2021': 'constant 2021 US$',
-	unspecified: 'dollars unspecified'
-};
+const DOLLAR_WORDS = DOLLAR_SHORT;
 
 /** The period a set of claims covers, in words: one label, a span of years, or the words as reported. */
 function periodPhrase(claims: readonly LoanClaim[]): string {
@@ -129,15 +136,26 @@ function loanWords(n: number | null): string {
 	return n === null ? '' : ` in ${n} loan${n === 1 ? '' : 's'}`;
 }
 
-export function loanMarkInfo(ds: Dataset, l: LoanClaim, s: Series | undefined): MarkInfo {
+const QUANTITY_WORDS: Record<LendingMark['quantity'], string> = {
+	bar: '',
+	alone: '',
+	same: 'the same quantity as the bar',
+	other: 'a different quantity from the bar'
+};
+
+/** A mark's tooltip: the figure and its scope, whether it is the bar's quantity, and whether it was superseded. */
+export function loanMarkInfo(ds: Dataset, l: LoanClaim, s: Series | undefined, quantity: LendingMark['quantity'] = 'bar'): MarkInfo {
+	const notes = [QUANTITY_WORDS[quantity], isSuperseded(l) ? 'superseded by a later release' : ''].filter(Boolean);
 	return markInfo(ds, l, {
 		title: `${borrowerName(ds, l)}, ${s?.short ?? l.series}`,
-		value: `${amountLabel(l.amountUsd)} ${MEASURE_WORDS[l.measure].replace(/ (in|at end of)$/, '')}${loanWords(l.loanCount)}, ${DOLLAR_WORDS[l.dollars]}`,
+		value:
+			`${amountLabel(l.amountUsd)} ${MEASURE_WORDS[l.measure].replace(/ (in|at end of)$/, '')}${loanWords(l.loanCount)}, ${DOLLAR_WORDS[l.dollars]}` +
+			(notes.length ? `; ${notes.join('; ')}` : ''),
 		date: periodLabel(l)
 	});
 }
 
-function toMark(ds: Dataset, l: LoanClaim, s: Series | undefined): LendingMark {
+function toMark(ds: Dataset, l: LoanClaim, s: Series | undefined, quantity: LendingMark['quantity']): LendingMark {
 	return {
 		id: l.id,
 		series: l.series,
@@ -145,7 +163,9 @@ function toMark(ds: Dataset, l: LoanClaim, s: Series | undefined): LendingMark {
 		amount: amountLabel(l.amountUsd),
 		label: `${amountLabel(l.amountUsd)}${l.loanCount === null ? '' : ` (${l.loanCount} loans)`}`,
 		loanCount: l.loanCount,
-		info: loanMarkInfo(ds, l, s)
+		quantity,
+		superseded: isSuperseded(l),
+		info: loanMarkInfo(ds, l, s, quantity)
 	};
 }
 
@@ -159,6 +179,7 @@ const TABLE_COLUMNS = [
 	{ key: 'period', label: 'Period' },
 	{ key: 'dollars', label: 'Dollars' },
 	{ key: 'loans', label: 'Loans', numeric: true },
+	{ key: 'status', label: 'Status' },
 	{ key: 'record', label: 'Record' }
 ] as const;
 
@@ -173,6 +194,7 @@ function tableRow(ds: Dataset, l: LoanClaim, shownAs: string, s: Series | undefi
 		period: periodLabel(l),
 		dollars: l.dollars,
 		loans: l.loanCount,
+		status: isSuperseded(l) ? 'superseded' : 'current',
 		record: l.id
 	};
 }
@@ -183,18 +205,25 @@ export function lendingView(ds: Dataset, f: Filters): LendingView {
 	const seriesById = new Map(ds.series.map((s) => [s.id, s]));
 	const loans = applyFilters(ds, f).loans.filter((l) => l.lender.code === LENDER);
 
+	// Each borrower's bar: the chosen series' current figure before a superseded one, then the larger.
+	const barClaims = new Map<string, LoanClaim>();
+	for (const l of loans) {
+		if (!l.borrower || l.series !== sourceId) continue;
+		const held = barClaims.get(l.borrower.code);
+		if (!held || shownBefore(l, held)) barClaims.set(l.borrower.code, l);
+	}
+	const quantity = quantityGroups(ds.loans);
 	const byCountry = new Map<string, { name: string; bar: LendingMark | null; comparisons: LendingMark[] }>();
 	const seriesOrder = new Map(ds.series.map((s, i) => [s.id, i]));
 	for (const l of loans) {
 		if (!l.borrower) continue;
 		const row = byCountry.get(l.borrower.code) ?? { name: l.borrower.name, bar: null, comparisons: [] };
 		byCountry.set(l.borrower.code, row);
-		const mark = toMark(ds, l, seriesById.get(l.series));
-		// A series with two figures for one borrower would be a curation error; the larger stays the bar.
-		if (l.series === sourceId && (!row.bar || row.bar.amountUsd < l.amountUsd)) {
-			if (row.bar) row.comparisons.push(row.bar);
-			row.bar = mark;
-		} else row.comparisons.push(mark);
+		const bar = barClaims.get(l.borrower.code);
+		const relation = !bar ? 'alone' : bar === l ? 'bar' : quantity.get(bar.id) === quantity.get(l.id) ? 'same' : 'other';
+		const mark = toMark(ds, l, seriesById.get(l.series), relation);
+		if (relation === 'bar') row.bar = mark;
+		else row.comparisons.push(mark);
 	}
 	const rows: LendingRow[] = [...byCountry]
 		.map(([code, r]) => ({
@@ -221,11 +250,25 @@ export function lendingView(ds: Dataset, f: Filters): LendingView {
 			region: borrowerName(ds, l),
 			series: l.series,
 			text: `${borrowerName(ds, l)}: ${info.value}, ${info.date} (${s?.short ?? l.series})`,
+			superseded: isSuperseded(l),
 			info
 		};
 	});
 
 	const shownSeries = new Set(rows.flatMap((r) => r.comparisons.map((c) => c.series)));
+	const comparisonMarks = rows.flatMap((r) => r.comparisons);
+	const relationOf = (id: string): LendingSeries['quantity'] => {
+		if (id === sourceId) return 'bars';
+		// Marks in rows without a bar compare with nothing; they say nothing of the series' relation.
+		const kinds = new Set(comparisonMarks.filter((m) => m.series === id && m.quantity !== 'alone').map((m) => m.quantity));
+		return kinds.size === 1 && kinds.has('same') ? 'same' : kinds.has('same') ? 'mixed' : 'other';
+	};
+	const SERIES_QUANTITY: Record<LendingSeries['quantity'], string> = {
+		bars: '',
+		same: ' (the same quantity as the bars)',
+		other: ' (another quantity)',
+		mixed: ' (some the bars’ quantity)'
+	};
 	const series: LendingSeries[] = ds.series
 		.filter((s) => s.id === sourceId || shownSeries.has(s.id))
 		.sort((a, b) => (a.id === sourceId ? -1 : b.id === sourceId ? 1 : 0))
@@ -235,8 +278,9 @@ export function lendingView(ds: Dataset, f: Filters): LendingView {
 			name: s.name,
 			description: s.description,
 			dollars: s.dollars,
-			scope: seriesScope(ds, s),
-			role: s.id === sourceId ? 'bars' : 'comparison'
+			scope: `${seriesScope(ds, s)}${SERIES_QUANTITY[relationOf(s.id)]}`,
+			role: s.id === sourceId ? 'bars' : 'comparison',
+			quantity: relationOf(s.id)
 		}));
 
 	const marks = rows.flatMap((r) => [...(r.bar ? [r.bar] : []), ...r.comparisons]);
@@ -251,10 +295,16 @@ export function lendingView(ds: Dataset, f: Filters): LendingView {
 	];
 	const comparisonCount = marks.length - barRows.length;
 	if (comparisonCount) {
+		const same = comparisonMarks.filter((m) => m.quantity === 'same').length;
+		const other = comparisonMarks.filter((m) => m.quantity === 'other').length;
+		const others = series.length - 1;
 		sentences.push(
-			`${comparisonCount} figures from ${series.length - 1} other series are comparison marks; the series differ in period, measure and dollars, so their figures are not the same quantity.`
+			`${comparisonCount} ${comparisonCount === 1 ? 'figure' : 'figures'} from ${others} other ${others === 1 ? 'series is a comparison mark' : 'series are comparison marks'}: ` +
+				`${same} ${same === 1 ? 'reports' : 'report'} the same quantity as a bar, ${other} ${other === 1 ? 'is' : 'are'} another quantity (a different period, measure or dollar basis).`
 		);
 	}
+	const superseded = marks.filter((m) => m.superseded).length + regionNotes.filter((n) => n.superseded).length;
+	if (superseded) sentences.push(`${superseded} ${superseded === 1 ? 'figure was' : 'figures were'} superseded by a later release.`);
 	if (regionNotes.length) sentences.push(`${regionNotes.length} region-level figures are listed under the chart.`);
 
 	const loanById = new Map(loans.map((l) => [l.id, l]));

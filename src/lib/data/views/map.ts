@@ -8,6 +8,7 @@
 import { citedDocuments } from '../../charts/common/mark-info.ts';
 import type { MarkInfo } from '../../charts/types.ts';
 import { applyFilters, describeFilters, filtersToQuery, type Filters } from '../filters.ts';
+import { shownBefore } from '../quantity.ts';
 import type { Dataset, LoanClaim } from '../types.ts';
 import { amountLabel, chosenSeries, loanMarkInfo, seriesScope } from './lending.ts';
 import type { ChartTable, ChartViewBase } from './types.ts';
@@ -62,7 +63,8 @@ export function mapView(ds: Dataset, f: Filters): LendingMapView {
 	const figures = new Map<string, LoanClaim>();
 	for (const l of loans) {
 		const code = l.borrower?.code ?? '';
-		if (l.series === sourceId && (figures.get(code)?.amountUsd ?? -1) < l.amountUsd) figures.set(code, l);
+		const held = figures.get(code);
+		if (l.series === sourceId && (!held || shownBefore(l, held))) figures.set(code, l);
 	}
 
 	const codes = new Set([...loans.map((l) => l.borrower?.code ?? ''), ...f.countries]);

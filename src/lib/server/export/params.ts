@@ -17,7 +17,11 @@ export interface ExportParams {
 	readonly theme: ThemeName;
 }
 
-export const LIMITS = { minSide: 200, maxSide: 4000, maxScale: 4, maxPixels: 8000 } as const;
+/**
+ * maxPixels bounds a side; maxMegapixels the whole image, since a PNG's memory and time grow
+ * with its area (4 bytes a pixel while drawing): 4000x4000 at scale 1 is the largest.
+ */
+export const LIMITS = { minSide: 200, maxSide: 4000, maxScale: 4, maxPixels: 8000, maxMegapixels: 16 } as const;
 
 export type ParamsResult = { ok: true; params: ExportParams } | { ok: false; param: string; message: string };
 
@@ -45,6 +49,15 @@ export function parseExportParams(q: URLSearchParams, series: readonly string[])
 	}
 	if (Math.max(width, height) * scale > LIMITS.maxPixels) {
 		return { ok: false, param: 'scale', message: `scale=${rawScale} makes the image larger than ${LIMITS.maxPixels} px a side` };
+	}
+	const megapixels = (width * scale * height * scale) / 1e6;
+	// Sides are at most 4000 px, so only a scale above 1 can pass the area.
+	if (megapixels > LIMITS.maxMegapixels) {
+		return {
+			ok: false,
+			param: 'scale',
+			message: `scale=${rawScale} makes the image ${megapixels.toFixed(1)} megapixels; the most is ${LIMITS.maxMegapixels} (width × height × scale²)`
+		};
 	}
 	const theme = q.get('theme') ?? 'light';
 	if (!(theme in THEMES)) return { ok: false, param: 'theme', message: `theme=${theme} is not valid: use light or dark` };

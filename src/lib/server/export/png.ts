@@ -2,21 +2,23 @@
  * SVG to PNG with resvg, fonts loaded from the project's own files so every machine renders
  * the same image, and provenance written into PNG tEXt chunks.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import encodeChunks from 'png-chunks-encode';
 import extractChunks from 'png-chunks-extract';
 import pngText from 'png-chunk-text';
 import { FONT_FILES } from './fonts.ts';
 
-export function svgToPng(svg: string, scale: number, text: Readonly<Record<string, string>>): Buffer {
-	const png = new Resvg(svg, {
+/** resvg's options for a figure at `scale`: the project's fonts only, never the system's. */
+export function resvgOptions(scale: number): ResvgRenderOptions {
+	return {
 		fitTo: { mode: 'zoom', value: scale },
 		font: { loadSystemFonts: false, fontFiles: [...FONT_FILES], defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3' },
 		logLevel: 'off'
-	})
-		.render()
-		.asPng();
-	return withTextChunks(png, text);
+	};
+}
+
+export function svgToPng(svg: string, scale: number, text: Readonly<Record<string, string>>): Buffer {
+	return withTextChunks(new Resvg(svg, resvgOptions(scale)).render().asPng(), text);
 }
 
 /** Insert tEXt chunks (Latin-1 keywords and text, per the PNG spec) before IEND. */

@@ -14,7 +14,8 @@ import { composeFigure, layoutFigure, type FigureText } from '../../export/figur
 import { latinAmericaFeatures } from '../geo.ts';
 import { embeddedFontCss } from './fonts.ts';
 import { chartParts } from './extract.ts';
-import { svgToPng } from './png.ts';
+import { rasterise } from '../pool/raster.ts';
+import { withTextChunks } from './png.ts';
 
 export const THEMES = { light: LIGHT, dark: DARK } as const;
 export type ThemeName = keyof typeof THEMES;
@@ -27,6 +28,11 @@ export interface FigureOptions {
 	readonly origin: string;
 	/** YYYY-MM-DD, the day the figure is made. */
 	readonly date: string;
+	/**
+	 * Embed the subset fonts in the SVG (default). Off for a PNG: resvg draws with the font
+	 * files themselves, and subsetting is most of the work of making a figure.
+	 */
+	readonly embedFonts?: boolean;
 }
 
 export interface Figure {
@@ -99,7 +105,7 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 	const provenance = { permalink, datasetVersion: ds.version, documents };
 	const draft = composeFigure({ layout, text, theme, provenance, chartMarkup, fontCss: '' });
 	const used = draft.replace(/<metadata>[\s\S]*?<\/metadata>/, '').replace(/<[^>]+>/g, ' ');
-	const fontCss = await embeddedFontCss(decodeEntities(used));
+	const fontCss = o.embedFonts === false ? '' : await embeddedFontCss(decodeEntities(used));
 	return {
 		view,
 		svg: composeFigure({ layout, text, theme, provenance, chartMarkup, fontCss }),
@@ -119,8 +125,14 @@ function decodeEntities(s: string): string {
 	});
 }
 
-export function figurePng(fig: Figure, scale: number): Buffer {
-	return svgToPng(fig.svg, scale, {
+/** The figure as PNG, rasterised on a worker thread (QueueFullError when all are busy). */
+export async function figurePng(fig: Figure, scale: number, signal?: AbortSignal): Promise<Buffer> {
+	return withTextChunks(await rasterise(fig.svg, scale, signal), figurePngText(fig));
+}
+
+/** What a figure's PNG says about itself in its tEXt chunks. */
+export function figurePngText(fig: Figure): Record<string, string> {
+	return {
 		Title: fig.text.title,
 		Description: fig.text.subtitle,
 		Source: fig.documents.map((d) => `${d.title} [${d.id}]${d.url ? ` ${d.url}` : ''}`).join('; '),
@@ -128,5 +140,5 @@ export function figurePng(fig: Figure, scale: number): Buffer {
 		'Dataset-Version': fig.datasetVersion,
 		Software: 'Lending Lens',
 		'Creation Time': fig.text.date
-	});
+	};
 }

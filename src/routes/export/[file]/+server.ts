@@ -3,6 +3,9 @@ import { toCsv } from '$lib/data/csv.ts';
 import { chartView, isChartId } from '$lib/data/views/index.ts';
 import { exportFilename, today } from '$lib/export/filename.ts';
 import { getDataset } from '$lib/server/dataset.ts';
+import { busy } from '$lib/server/pool/busy.ts';
+import { QueueFullError } from '$lib/server/pool/pool.ts';
+import { rasterPool } from '$lib/server/pool/raster.ts';
 import { EXPORT_FORMATS, parseExportParams, type ExportFormat } from '$lib/server/export/params.ts';
 import { figurePng, FigureTooSmall, permalinkOf, renderFigure } from '$lib/server/export/render.ts';
 import type { RequestHandler } from './$types';
@@ -11,7 +14,7 @@ import type { RequestHandler } from './$types';
  * /export/<chart>.<svg|png|csv|json>?<filters>&width&height&scale&theme
  * The figure or the data behind a chart, exactly as the page shows it under those filters.
  */
-export const GET: RequestHandler = async ({ params, url }) => {
+export const GET: RequestHandler = async ({ params, request, url }) => {
 	const m = /^([a-z-]+)\.([a-z]+)$/.exec(params.file);
 	const [, chart = '', format = ''] = m ?? [];
 	if (!isChartId(chart)) error(404, `No chart "${chart || params.file}"`);
@@ -56,9 +59,12 @@ export const GET: RequestHandler = async ({ params, url }) => {
 		});
 	}
 
+	// Drawing the figure is work too: a full exporter refuses before doing it.
+	const refused = format === 'png' ? rasterPool().refusal() : null;
+	if (refused) return busy(refused);
 	let fig;
 	try {
-		fig = await renderFigure(ds, chart, filters, { width, height, theme, origin: url.origin, date: day });
+		fig = await renderFigure(ds, chart, filters, { width, height, theme, origin: url.origin, date: day, embedFonts: format === 'svg' });
 	} catch (e) {
 		if (e instanceof FigureTooSmall) error(400, e.message);
 		throw e;
@@ -73,7 +79,15 @@ export const GET: RequestHandler = async ({ params, url }) => {
 			}
 		});
 	}
-	return new Response(new Uint8Array(figurePng(fig, scale)), { headers: { ...headers, 'content-type': 'image/png' } });
+	try {
+		return new Response(new Uint8Array(await figurePng(fig, scale, request.signal)), { headers: { ...headers, 'content-type': 'image/png' } });
+	} catch (e) {
+		if (e instanceof QueueFullError) return busy(e);
+		// The client left while its image waited: nobody to answer (499, as nginx logs it).
+		if (request.signal.aborted) return new Response(null, { status: 499 });
+		throw e;
+	}
 };
+
 
 export const prerender = false;

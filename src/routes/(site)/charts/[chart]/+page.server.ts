@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { chartActions } from '$lib/dashboard/actions.ts';
 import { today } from '$lib/export/filename.ts';
-import { parseFilters } from '$lib/data/filters.ts';
+import { boundNotices, parseFilters } from '$lib/data/filters.ts';
 import { chartView, isChartId } from '$lib/data/views/index.ts';
 import { DEFAULT_SOURCE, filterOptions } from '$lib/data/views/overview.ts';
 import { CHART_IDS } from '$lib/data/views/types.ts';
@@ -26,7 +26,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	return {
 		view,
 		filters,
-		notices,
+		notices: boundNotices(notices),
 		zoom,
 		actions,
 		options: filterOptions(ds),

@@ -1,0 +1,191 @@
+/**
+ * A fixed set of worker threads with a bounded queue, so that CPU-heavy work (rasterising
+ * images) never runs on the thread that answers pages. When every worker is busy and the
+ * queue is full, `run` fails at once with QueueFullError: the caller answers 503 with
+ * Retry-After rather than letting requests and memory pile up.
+ *
+ * A worker receives `{ id, task }` and answers `{ id, result }` or `{ id, error }`. A worker
+ * that dies fails only its own task and is replaced; idle workers are ended after a while so
+ * the memory a burst of work took is given back.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker, type Transferable } from 'node:worker_threads';
+
+export class QueueFullError extends Error {
+	/** Whole seconds after which a retry is likely to be served. */
+	readonly retryAfter: number;
+	constructor(retryAfter: number) {
+		super(retryAfter > 0 ? 'every worker is busy and the queue is full' : 'the pool is closed');
+		this.retryAfter = retryAfter;
+	}
+}
+
+export interface PoolOptions {
+	/** The worker's code: a CommonJS script run with `eval` (no file to find after bundling). */
+	readonly code: string;
+	/** Passed to every worker as `workerData`. */
+	readonly workerData?: unknown;
+	/** Worker threads; defaults to one per core but one, kept for answering pages. */
+	readonly size?: number;
+	/** Tasks that may wait for a worker (default four a worker); more get QueueFullError. */
+	readonly maxQueue?: number;
+	/** An idle worker is ended after this many milliseconds. */
+	readonly idleMs?: number;
+	/** Caps each worker's JavaScript heap; its native allocations are the task's own business. */
+	readonly maxHeapMb?: number;
+}
+
+interface Job {
+	readonly id: number;
+	readonly task: unknown;
+	readonly transfer: readonly Transferable[];
+	readonly resolve: (v: unknown) => void;
+	readonly reject: (e: Error) => void;
+}
+
+interface Slot {
+	worker: Worker;
+	job: Job | null;
+	started: number;
+	idleTimer: ReturnType<typeof setTimeout> | null;
+}
+
+/** Threads sized to the machine: every core but one, at least one. */
+export function defaultPoolSize(): number {
+	return Math.max(1, availableParallelism() - 1);
+}
+
+export class WorkerPool<Task, Result> {
+	readonly size: number;
+	readonly maxQueue: number;
+	private readonly options: PoolOptions;
+	private readonly slots: (Slot | null)[];
+	private readonly queue: Job[] = [];
+	private nextId = 1;
+	/** A running mean of task time, for Retry-After. */
+	private meanMs = 500;
+	private closed = false;
+
+	constructor(options: PoolOptions) {
+		this.options = options;
+		this.size = Math.max(1, Math.floor(options.size ?? defaultPoolSize()));
+		this.maxQueue = Math.max(0, Math.floor(options.maxQueue ?? this.size * 4));
+		this.slots = Array.from({ length: this.size }, () => null);
+	}
+
+	/** Tasks running and waiting. */
+	get load(): { running: number; queued: number } {
+		return { running: this.slots.filter((s) => s?.job).length, queued: this.queue.length };
+	}
+
+	/**
+	 * The error `run` would fail with now, or null when a task would be taken: lets a caller
+	 * skip the work of preparing a task that would only be refused.
+	 */
+	refusal(): QueueFullError | null {
+		if (this.closed) return new QueueFullError(0);
+		const free = this.slots.some((s) => !s?.job);
+		return !free && this.queue.length >= this.maxQueue ? new QueueFullError(this.retryAfter()) : null;
+	}
+
+	/**
+	 * Runs a task on a free worker, or queues it. A task still waiting when `signal` aborts
+	 * (its client went away) leaves the queue: nobody is left to send its result to.
+	 */
+	run(task: Task, options: { transfer?: readonly Transferable[]; signal?: AbortSignal } = {}): Promise<Result> {
+		const refused = this.refusal();
+		if (refused) return Promise.reject(refused);
+		const free = this.slots.findIndex((s) => !s?.job);
+		return new Promise<Result>((resolve, reject) => {
+			const job: Job = { id: this.nextId++, task, transfer: options.transfer ?? [], resolve: resolve as (v: unknown) => void, reject };
+			if (free >= 0) return this.start(free, job);
+			this.queue.push(job);
+			options.signal?.addEventListener(
+				'abort',
+				() => {
+					const at = this.queue.indexOf(job);
+					if (at < 0) return;
+					this.queue.splice(at, 1);
+					reject(new Error('the request was abandoned before its turn'));
+				},
+				{ once: true }
+			);
+		});
+	}
+
+	/** Ends every worker; waiting tasks fail. */
+	async close(): Promise<void> {
+		this.closed = true;
+		for (const job of this.queue.splice(0)) job.reject(new QueueFullError(0));
+		await Promise.all(
+			this.slots.map((s, i) => {
+				this.slots[i] = null;
+				if (s?.idleTimer) clearTimeout(s.idleTimer);
+				s?.job?.reject(new QueueFullError(0));
+				return s?.worker.terminate();
+			})
+		);
+	}
+
+	/** Seconds until the queue has drained at the recent pace. */
+	private retryAfter(): number {
+		return Math.max(1, Math.ceil(((this.queue.length + this.size) * this.meanMs) / this.size / 1000));
+	}
+
+	private spawn(i: number): Slot {
+		const o = this.options;
+		const worker = new Worker(o.code, {
+			eval: true,
+			workerData: o.workerData,
+			resourceLimits: o.maxHeapMb ? { maxOldGenerationSizeMb: o.maxHeapMb } : undefined
+		});
+		// An idle worker must not keep the process alive.
+		worker.unref();
+		const slot: Slot = { worker, job: null, started: 0, idleTimer: null };
+		worker.on('message', (m: { id: number; result?: unknown; error?: string }) => {
+			const job = slot.job;
+			if (!job || m.id !== job.id) return;
+			this.meanMs = this.meanMs * 0.8 + (performance.now() - slot.started) * 0.2;
+			if (m.error !== undefined) job.reject(new Error(m.error));
+			else job.resolve(m.result);
+			this.finish(i, slot);
+		});
+		const died = (e: Error) => {
+			if (this.slots[i] !== slot) return;
+			this.slots[i] = null;
+			if (slot.idleTimer) clearTimeout(slot.idleTimer);
+			slot.job?.reject(e);
+			slot.job = null;
+			const next = this.queue.shift();
+			if (next && !this.closed) this.start(i, next);
+		};
+		worker.on('error', died);
+		worker.on('exit', (code) => died(new Error(`the worker stopped (exit code ${code})`)));
+		return slot;
+	}
+
+	private start(i: number, job: Job): void {
+		const slot = this.slots[i] ?? this.spawn(i);
+		this.slots[i] = slot;
+		if (slot.idleTimer) clearTimeout(slot.idleTimer);
+		slot.idleTimer = null;
+		slot.job = job;
+		slot.started = performance.now();
+		slot.worker.ref();
+		slot.worker.postMessage({ id: job.id, task: job.task }, [...job.transfer]);
+	}
+
+	private finish(i: number, slot: Slot): void {
+		slot.job = null;
+		const next = this.queue.shift();
+		if (next) return this.start(i, next);
+		slot.worker.unref();
+		slot.idleTimer = setTimeout(() => {
+			if (this.slots[i] === slot && !slot.job) {
+				this.slots[i] = null;
+				void slot.worker.terminate();
+			}
+		}, this.options.idleMs ?? 10_000);
+		slot.idleTimer.unref();
+	}
+}
