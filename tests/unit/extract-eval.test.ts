@@ -84,7 +84,9 @@ describe('every document with curated records, each read alone', () => {
 		const t = total(all);
 		expect(of('loans', t).recall).toBe(1);
 		expect(of('sanctions', t).recall).toBeGreaterThanOrEqual(0.7);
-		expect(of('events', t).recall).toBeGreaterThanOrEqual(0.75);
+		// A count, not a ratio: curating more events from these documents must not read as the
+		// extractor finding fewer. 33 is what it recalled when the floor was set.
+		expect(of('events', t).recalled).toBeGreaterThanOrEqual(33);
 		for (const s of t) expect(s.misses.length).toBe(s.curated - s.recalled);
 	}, 30_000);
 });
