@@ -25,7 +25,8 @@ export function safeCell(v: Cell): string {
 	if (v === null || v === undefined) return '';
 	const s = String(v);
 	if (typeof v !== 'string' || NEGATIVE_AMOUNT.test(s)) return s;
-	return FORMULA_START.test(s) ? `'${s}` : s;
+	// Compatibility forms (superscript ⁺, the Hebrew alternative plus ﬩, …) fold to their ASCII sign.
+	return FORMULA_START.test(s) || FORMULA_START.test(s.normalize('NFKC')) ? `'${s}` : s;
 }
 
 export function toCsv(header: string[], rows: Cell[][]): string {
