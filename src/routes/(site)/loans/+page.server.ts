@@ -1,7 +1,5 @@
 import { loanTable } from '$lib/data/record-tables';
-import { tableQuery } from '$lib/data/table-query';
 import { getDataset } from '$lib/server/dataset';
 import type { PageServerLoad } from './$types';
 
-/** The table under the page's filters and search (see table-query.ts). */
-export const load: PageServerLoad = ({ url }) => tableQuery(getDataset(), url.searchParams, loanTable);
+export const load: PageServerLoad = () => ({ table: loanTable(getDataset()) });
