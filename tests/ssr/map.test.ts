@@ -19,11 +19,17 @@ describe('LendingMap', () => {
 		const html = draw(view());
 		expectSnapshot('map-default.html', html);
 		expect(count(html, /<path d="M/g)).toBe(features.length);
-		// Six borrowers link to the filter; four figures link to their records.
+		// Six borrowers link to the filter; the figures written on them are part of the country
+		// (a click on "$62bn" picks Venezuela), not links of their own.
 		expect(count(html, /<a href="\?country=/g)).toBe(6);
 		expect(html).toContain('<a href="?country=VEN" aria-label="Venezuela, News report (Apr 2019). $62 billion committed, dollar basis not stated. “over the past decade” (as reported). Show only Venezuela"');
 		expect(html).toContain('aria-label="Bolivia: no figure. Show only Bolivia"');
-		expect(count(html, /<a href="\/records\//g)).toBe(4);
+		expect(count(html, /<a href="\/records\//g)).toBe(0);
+		expect(html).toContain('pointer-events="none" aria-hidden="true"');
+		// Toggling a country keeps the reader's scroll position and focus.
+		expect(html).toContain('data-sveltekit-noscroll="" data-sveltekit-keepfocus=""');
+		// Nothing selected: nothing recedes.
+		expect(html).not.toContain('fill-opacity="0.35"');
 		for (const label of ['$62bn', '$42bn', '$18bn', '$17bn']) expect(html).toContain(`>${label}</text>`);
 		expect(html).toContain('>no figure</text>');
 		expect(html).toContain('Shading: News report (Apr 2019): committed');
@@ -34,7 +40,9 @@ describe('LendingMap', () => {
 		expectSnapshot('map-aiddata-venezuela.html', html);
 		expect(html).toContain('<a href="?source=aiddata-3" aria-label="Venezuela, AidData 2000–2021. $112.9 billion committed');
 		expect(html).toContain('href="?country=ARG,VEN&amp;source=aiddata-3"');
-		expect(html).toContain('stroke="#1a1a1a" stroke-width="2"');
+		expect(html).toContain('fill="none" stroke="#1a1a1a" stroke-width="2" pointer-events="none"');
+		// The five countries not selected recede; Venezuela keeps its full shade.
+		expect(count(html, /fill-opacity="0.35"/g)).toBe(5);
 		expect(html).toContain('>$138.8bn</text>');
 	});
 

@@ -57,6 +57,9 @@ describe('figure', () => {
 		expect(xml).toContain('<dc:source>Doc &amp; co [d1]</dc:source>');
 		expect(xml).toContain('<ll:datasetVersion>abc123</ll:datasetVersion>');
 		expect(xml).toContain('rdf:about="http://127.0.0.1/?country=VEN&amp;x=&lt;1&gt;"');
+		// The day in words on the figure, as ISO 8601 in its metadata.
+		expect(xml).toContain('<dc:date>2026-11-26</dc:date>');
+		expect(layoutFigure(800, 500, text).footerLine).toBe('Lending Lens · http://127.0.0.1/?country=VEN&x=<1> · 26 Nov 2026');
 	});
 });
 

@@ -158,7 +158,10 @@ describe('applyFilters', () => {
 	});
 
 	it('describes the filters in words', () => {
-		expect(describeFilters(ds, parse('country=VEN&from=2019').filters)).toBe('Venezuela; 2019-01-01 to end');
+		// Days in words, as everywhere on the site; an open end is said, not written as "end".
+		expect(describeFilters(ds, parse('country=VEN&from=2019').filters)).toBe('Venezuela; from 1 Jan 2019');
+		expect(describeFilters(ds, parse('from=2019-01&to=2019-04-30').filters)).toBe('1 Jan 2019 to 30 Apr 2019');
+		expect(describeFilters(ds, parse('to=2018').filters)).toBe('until 31 Dec 2018');
 		expect(describeFilters(ds, NO_FILTERS)).toBe('All records');
 	});
 });

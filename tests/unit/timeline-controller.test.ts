@@ -3,7 +3,7 @@
  * (brush and date fields) as `from`/`to`, the keys, the tick density for a span, and the
  * d3-zoom transform round trip.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { snapInterval, TimelineController } from '../../src/lib/timeline/TimelineController.svelte.ts';
 import { axisTicks, DAY, dayOf, daysWindow, tickDensity, windowDays } from '../../src/lib/timeline/time.ts';
 
@@ -197,5 +197,73 @@ describe('lanes and d3-zoom', () => {
 		expect(other.window.start).toBeCloseTo(c.window.start, -3);
 		expect(other.window.end).toBeCloseTo(c.window.end, -3);
 		expect(make().zoomTransform(116, 1188)).toEqual({ k: 1, x: 0 });
+	});
+});
+
+describe('touch and wheel', () => {
+	it('pans with a finger: a drag of a quarter of the plot to the left moves a quarter of the span later', () => {
+		const c = make({ start: '2019-01-01', end: '2019-12-31' });
+		const { start } = c.window;
+		const span = c.span;
+		c.panToPixels(start, 250, 1000);
+		expect(c.window.start).toBeCloseTo(start + span / 4);
+		expect(c.span).toBeCloseTo(span);
+		// Measured from where the drag began, not added up move by move.
+		c.panToPixels(start, 0, 1000);
+		expect(c.window.start).toBe(start);
+		c.panToPixels(start, 10, 0);
+		expect(c.window.start).toBe(start);
+	});
+
+	it('shows the wheel hint for a moment, and the window does not change', () => {
+		vi.useFakeTimers();
+		try {
+			const c = make();
+			const w = c.window;
+			c.hintWheel(1000);
+			expect(c.wheelHint).toBe(true);
+			vi.advanceTimersByTime(600);
+			c.hintWheel(1000);
+			vi.advanceTimersByTime(600);
+			expect(c.wheelHint).toBe(true);
+			vi.advanceTimersByTime(500);
+			expect(c.wheelHint).toBe(false);
+			expect(c.window).toEqual(w);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+});
+
+describe('where the buttons zoom', () => {
+	it('zooms around the selected period when it is in view', () => {
+		const c = make({ start: '2018-01-01', end: '2019-12-31' });
+		c.selectDays('2019-04-08', '2019-04-14');
+		c.zoomIn();
+		expect(c.window.start).toBeLessThan(ms('2019-04-08'));
+		expect(c.window.end).toBeGreaterThan(ms('2019-04-15'));
+		expect(c.span).toBeCloseTo((ms('2020-01-01') - ms('2018-01-01')) / 2);
+	});
+
+	it('zooms around the densest stretch of data in view, never an empty one', () => {
+		const c = new TimelineController({
+			domain: DOMAIN,
+			initial: { start: '2010-01-01', end: '2019-12-31' },
+			marks: [ms('2010-06-01'), ms('2019-03-01'), ms('2019-04-01'), ms('2019-04-10'), ms('2019-05-01')]
+		});
+		c.zoomIn();
+		c.zoomIn();
+		c.zoomIn();
+		for (const d of ['2019-03-01', '2019-05-01']) {
+			expect(c.window.start).toBeLessThan(ms(d));
+			expect(c.window.end).toBeGreaterThan(ms(d));
+		}
+	});
+
+	it('zooms around the middle when nothing is in view', () => {
+		const c = new TimelineController({ domain: DOMAIN, initial: { start: '2000-01-01', end: '2001-12-31' }, marks: [ms('2019-04-01')] });
+		const mid = (c.window.start + c.window.end) / 2;
+		c.zoomIn();
+		expect((c.window.start + c.window.end) / 2).toBeCloseTo(mid, -3);
 	});
 });

@@ -114,7 +114,7 @@ describe('filters', () => {
 		expect(v.window).toEqual({ from: '2019-04-08', to: '2019-04-14' });
 		expect(v.focus).toEqual({ start: '2019-04-08', end: '2019-04-14' });
 		expect(v.eras.map((e) => e.id)).toEqual(['guaido-interim-claim']);
-		expect(v.subtitle).toContain('2019-04-08 to 2019-04-14');
+		expect(v.subtitle).toContain('8 Apr 2019 to 14 Apr 2019');
 	});
 
 	it('keeps only the chosen event kinds; sanctions and lending stay', () => {

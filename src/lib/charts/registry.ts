@@ -7,6 +7,7 @@
 import type { Component } from 'svelte';
 import type { Filters } from '../data/query.ts';
 import type { Dataset } from '../data/types.ts';
+import type { ZoomDays } from '../data/zoom.ts';
 import type { AnyChartView } from '../data/views/index.ts';
 import { lendingView } from '../data/views/lending.ts';
 import { mapView } from '../data/views/map.ts';
@@ -34,6 +35,9 @@ export interface ChartProps {
 	theme?: ChartTheme;
 	/** For the timeline: called when the reader commits a period. */
 	onwindowchange?: (from: string | null, to: string | null) => void;
+	/** For the timeline: the days to open on (the URL's `zoom`), and what to call when the reader zooms. */
+	initialWindow?: ZoomDays;
+	onzoomchange?: (zoom: ZoomDays | null) => void;
 }
 
 export interface ChartDefinition {

@@ -4,7 +4,6 @@
  * has at least 4.5:1 contrast on white (#ffffff) and 3:1 on the dark background.
  */
 import { hsl, rgb } from 'd3';
-import type { EventKind, Sector } from '../data/types.ts';
 
 export const FONT_FAMILY = "'Source Sans 3', 'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif";
 
@@ -38,28 +37,8 @@ export const DARK: ChartTheme = {
 	focus: '#8fb3ff'
 };
 
-/** Categorical palette, dark enough for 4.5:1 on white. */
-export const PALETTE = ['#1f4e79', '#b8420f', '#2e7d32', '#7b1fa2', '#c62828', '#00695c', '#5d4037', '#ad1457', '#455a64'] as const;
-
-export const SECTOR_COLOURS: Record<Sector, string> = {
-	oil: '#1f4e79',
-	mining: '#b8420f',
-	banking: '#2e7d32',
-	shipping: '#00695c',
-	'government-debt': '#7b1fa2',
-	'digital-currency': '#ad1457',
-	government: '#c62828',
-	officials: '#5d4037'
-};
-
-export const KIND_COLOURS: Record<EventKind, string> = {
-	political: '#1f4e79',
-	diplomatic: '#2e7d32',
-	military: '#c62828',
-	economic: '#b8420f',
-	humanitarian: '#7b1fa2',
-	media: '#455a64'
-};
+// Category colours are the data's, keyed by id, so one series or sector looks the same everywhere.
+export { KIND_COLOURS, PALETTE, SECTOR_COLOURS } from '../data/encoding.ts';
 
 /** WCAG 2 contrast ratio of two colours (1 to 21). */
 export function contrast(a: string, b: string): number {

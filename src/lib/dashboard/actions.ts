@@ -3,7 +3,9 @@
  * export file names and the snippet input. Plain data, computed where the view is.
  */
 import { CHARTS } from '../charts/registry.ts';
+import { formatDay } from '../data/dates.ts';
 import { filtersToQuery, type Filters } from '../data/query.ts';
+import { chartUrl } from '../data/urls.ts';
 import type { ChartId } from '../data/views/types.ts';
 import type { SnippetInput } from '../embed/snippets.ts';
 import { exportFilename } from '../export/filename.ts';
@@ -13,12 +15,33 @@ export interface ChartActions {
 	readonly query: string;
 	readonly filenames: Readonly<Record<'svg' | 'png' | 'csv' | 'json', string>>;
 	readonly snippet: SnippetInput;
+	/** The chart page of this view: what "Copy link" copies. */
+	readonly permalink: string;
+	/** "Title. Lending Lens, 1 Dec 2026. https://…/charts/…?…. Sources: …." */
+	readonly citation: string;
 }
 
-export function chartActions(chart: ChartId, title: string, f: Filters, origin: string, day: string): ChartActions {
+/** A citation line: title, Lending Lens, the day, the permalink and the documents cited. */
+export function citation(title: string, day: string, permalink: string, sources: readonly string[]): string {
+	const cited = sources.length ? ` Sources: ${sources.join('; ')}.` : '';
+	return `${title}. Lending Lens, ${formatDay(day)}. ${permalink}.${cited}`;
+}
+
+/** `sources`: the titles of the documents the view cites, for the citation line. */
+export function chartActions(
+	chart: ChartId,
+	title: string,
+	f: Filters,
+	origin: string,
+	day: string,
+	sources: readonly string[] = []
+): ChartActions {
 	const query = filtersToQuery(f);
 	const name = (ext: string) => exportFilename(chart, f, day, ext);
+	const permalink = chartUrl(chart, query, origin);
 	return {
+		permalink,
+		citation: citation(title, day, permalink, sources),
 		chart,
 		query,
 		filenames: { svg: name('svg'), png: name('png'), csv: name('csv'), json: name('json') },

@@ -39,6 +39,16 @@ export interface DateValue {
 export type DateResult = { ok: true; value: DateValue } | { ok: false; error: string };
 
 const REF = new Date(2000, 0, 1);
+
+/**
+ * A day (YYYY-MM-DD) as the site writes it everywhere, pages, subtitles, exports and embeds:
+ * "1 Jan 2019". Anything that is not a day is returned as it is.
+ */
+export function formatDay(iso: string): string {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+	const d = parse(iso, 'yyyy-MM-dd', REF);
+	return isValid(d) ? format(d, 'd MMM yyyy') : iso;
+}
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
 
 interface Point {

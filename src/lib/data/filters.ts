@@ -10,7 +10,7 @@
  * Unknown parameters and bad values are ignored, each with a notice naming the parameter.
  */
 import { countryByCode } from './countries.ts';
-import { parseDate } from './dates.ts';
+import { formatDay, parseDate } from './dates.ts';
 import { EVENT_KINDS, SECTORS } from './vocabulary.ts';
 import { FILTER_PARAMS, filtersToQuery, type Filters } from './query.ts';
 import type { Dataset, Era, LensEvent, LoanClaim, Sanction } from './types.ts';
@@ -170,6 +170,8 @@ export function describeFilters(ds: Dataset, f: Filters): string {
 	if (f.countries.length) parts.push(f.countries.map((c) => ds.countries[c]?.name ?? c).join(', '));
 	if (f.sectors.length) parts.push(`sectors: ${f.sectors.join(', ')}`);
 	if (f.kinds.length) parts.push(`events: ${f.kinds.join(', ')}`);
-	if (f.from || f.to) parts.push(`${f.from ?? 'start'} to ${f.to ?? 'end'}`);
+	if (f.from && f.to) parts.push(`${formatDay(f.from)} to ${formatDay(f.to)}`);
+	else if (f.from) parts.push(`from ${formatDay(f.from)}`);
+	else if (f.to) parts.push(`until ${formatDay(f.to)}`);
 	return parts.length ? parts.join('; ') : 'All records';
 }

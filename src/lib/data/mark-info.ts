@@ -26,6 +26,8 @@ export interface MarkInfo {
 	readonly source: string;
 	/** How many pieces of evidence the record has in all. */
 	readonly evidenceCount: number;
+	/** What activating the mark does, when it is not opening the record: "Click: show only Venezuela". */
+	readonly action?: string;
 }
 
 interface Evidenced {

@@ -15,12 +15,22 @@ export interface SnippetInput {
 	readonly title: string;
 	/** Initial height before the widget reports its own. */
 	readonly height: number;
+	/** The widget's own options (`theme`, `title=0`, `controls=0`): in the embed's URL only, not the image's. */
+	readonly options?: string;
+	/** A fixed width in pixels; by default the frame takes the width of its column. */
+	readonly width?: number;
+}
+
+/** The embed's query: the view's filters, then the widget's options. */
+function embedQuery(s: SnippetInput): string {
+	if (!s.options) return s.query;
+	return s.query ? `${s.query}&${s.options}` : `?${s.options}`;
 }
 
 const attr = escapeXml;
 
 export function embedUrl(s: SnippetInput): string {
-	return embedAt(s.chart, s.query, s.origin);
+	return embedAt(s.chart, embedQuery(s), s.origin);
 }
 
 /** What an image link may carry besides its size: the export refuses anything else with a 400. */
@@ -39,7 +49,7 @@ export function imageUrl(s: SnippetInput, width = 1200, height = 675): string {
 export function iframeSnippet(s: SnippetInput): string {
 	return (
 		`<iframe data-lending-lens-frame src="${attr(embedUrl(s))}" title="${attr(s.title)}" ` +
-		`style="width:100%;border:0;height:${s.height}px" loading="lazy"></iframe>\n` +
+		`style="width:${s.width ? `${s.width}px;max-width:100%` : '100%'};border:0;height:${s.height}px" loading="lazy"></iframe>\n` +
 		`<script async src="${attr(s.origin)}/embed.js"></script>\n` +
 		`<noscript><a href="${attr(chartUrl(s.chart, s.query, s.origin))}"><img src="${attr(imageUrl(s))}" alt="${attr(s.title)}" style="width:100%;height:auto"></a></noscript>`
 	);
@@ -47,7 +57,7 @@ export function iframeSnippet(s: SnippetInput): string {
 
 export function scriptSnippet(s: SnippetInput): string {
 	return (
-		`<div data-lending-lens="${attr(`${s.chart}${s.query}`)}" data-title="${attr(s.title)}" data-height="${s.height}">` +
+		`<div data-lending-lens="${attr(`${s.chart}${embedQuery(s)}`)}"${s.width ? ` style="width:${s.width}px;max-width:100%"` : ''} data-title="${attr(s.title)}" data-height="${s.height}">` +
 		`<noscript><a href="${attr(chartUrl(s.chart, s.query, s.origin))}"><img src="${attr(imageUrl(s))}" alt="${attr(s.title)}" style="width:100%;height:auto"></a></noscript>` +
 		`</div>\n<script async src="${attr(s.origin)}/embed.js"></script>`
 	);

@@ -100,7 +100,12 @@ export function widgetMain(makeMessage: (chart: string, height: number) => unkno
 		const width = Math.min(280, frame.width - 16);
 		tip.style.width = `${width}px`;
 		tip.style.left = `${Math.max(8, Math.min(box.left - frame.left, frame.width - width - 8))}px`;
-		tip.style.top = `${box.bottom - frame.top + 6}px`;
+		// Below the mark if it fits in the frame, else above it (the last row's tooltip would be
+		// cut at the iframe's edge), and never above the top of the frame.
+		const below = box.bottom + 6;
+		const above = box.top - 6 - tip.offsetHeight;
+		const top = below + tip.offsetHeight <= window.innerHeight || above < 0 ? below : above;
+		tip.style.top = `${Math.max(0, top - frame.top)}px`;
 	};
 	const hide = (a?: Element | null) => {
 		if (!a || a === current) {

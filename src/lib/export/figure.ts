@@ -4,6 +4,7 @@
  * the figure from these.
  */
 import { textWidth, wrapText } from '../charts/common/text.ts';
+import { formatDay } from '../data/dates.ts';
 import { escapeXml } from './escape.ts';
 
 export interface LegendItem {
@@ -73,7 +74,7 @@ export function layoutFigure(width: number, height: number, text: FigureText): F
 	}
 	if (row.length) legendRows.push(row);
 	const sourceLines = wrap(text.sourceLine, inner, size.source);
-	const footerLine = `${text.credit} · ${text.permalink} · ${text.date}`;
+	const footerLine = `${text.credit} · ${text.permalink} · ${formatDay(text.date)}`;
 	const header =
 		pad +
 		titleLines.length * size.title * 1.2 +

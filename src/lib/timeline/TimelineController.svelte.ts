@@ -21,6 +21,8 @@ export interface ControllerOptions {
 	readonly selection?: Selection;
 	/** The shortest window the reader can zoom to, in milliseconds. Default three days. */
 	readonly minSpan?: number;
+	/** Where the data is: one instant per item (its middle), for zooming in where it is dense. */
+	readonly marks?: readonly number[];
 }
 
 /** How much one step of Zoom in / Zoom out changes the span. */
@@ -56,6 +58,11 @@ export class TimelineController {
 	selection = $state<Selection>(NO_SELECTION);
 	/** Lanes shown with every row (the others fold extra rows into "+N" markers). */
 	expanded = $state<readonly string[]>([]);
+	/** True for a moment after the wheel is turned over the lanes without Ctrl or ⌘: the page scrolled, the timeline did not zoom. */
+	wheelHint = $state(false);
+	#hintTimer: ReturnType<typeof setTimeout> | undefined;
+	/** One instant per item, sorted: see ControllerOptions.marks. Set again when the data changes. */
+	#marks: readonly number[] = [];
 
 	constructor(options: ControllerOptions) {
 		this.domain = daysWindow(options.domain.start, options.domain.end);
@@ -64,6 +71,15 @@ export class TimelineController {
 		this.initial = clampWindow(initial, this.domain, this.minSpan);
 		this.window = this.initial;
 		this.selection = options.selection ?? NO_SELECTION;
+		this.marks = options.marks ?? [];
+	}
+
+	get marks(): readonly number[] {
+		return this.#marks;
+	}
+
+	set marks(instants: readonly number[]) {
+		this.#marks = [...instants].sort((a, b) => a - b);
 	}
 
 	get span(): number {
@@ -102,8 +118,30 @@ export class TimelineController {
 		this.setWindow(start, start + span);
 	}
 
-	zoomIn(centre?: number): void {
+	/** Zoom in around `centre`; by default around what the reader is looking at (see zoomCentre). */
+	zoomIn(centre = this.zoomCentre()): void {
 		this.zoomBy(ZOOM_STEP, centre);
+	}
+
+	/**
+	 * Where a zoom that names no instant (the buttons, the keys) zooms in: the part of the
+	 * selected period that is in view; else the middle of the densest stretch of data in view
+	 * (the stretch the zoomed window would show holding the most items); else the middle of
+	 * the window. Never around an empty stretch when there is data to see.
+	 */
+	zoomCentre(): number {
+		const w = this.window;
+		const sel = this.selectionWindow;
+		if (sel && sel.end > w.start && sel.start < w.end) return (Math.max(sel.start, w.start) + Math.min(sel.end, w.end)) / 2;
+		const seen = this.#marks.filter((t) => t >= w.start && t <= w.end);
+		if (!seen.length) return (w.start + w.end) / 2;
+		const reach = this.span / ZOOM_STEP;
+		let best = [0, 0];
+		for (let i = 0, j = 0; i < seen.length; i++) {
+			while (j + 1 < seen.length && (seen[j + 1] ?? 0) - (seen[i] ?? 0) <= reach) j++;
+			if (j - i > (best[1] ?? 0) - (best[0] ?? 0)) best = [i, j];
+		}
+		return ((seen[best[0] ?? 0] ?? 0) + (seen[best[1] ?? 0] ?? 0)) / 2;
 	}
 
 	zoomOut(centre?: number): void {
@@ -116,6 +154,16 @@ export class TimelineController {
 		this.setWindow(this.window.start + d, this.window.end + d);
 	}
 
+	/**
+	 * Pan so the window starts `px` pixels (of a plot `widthPx` wide) later than `start`: a
+	 * drag that began with the window at `start` and has moved `px` to the left.
+	 */
+	panToPixels(start: number, px: number, widthPx: number): void {
+		if (!(widthPx > 0)) return;
+		const s = start + (px / widthPx) * this.span;
+		this.setWindow(s, s + this.span);
+	}
+
 	/** Back to the opening window. */
 	reset(): void {
 		this.setWindow(this.initial.start, this.initial.end);
@@ -124,6 +172,13 @@ export class TimelineController {
 	/** The whole domain, every year of the data. */
 	showAll(): void {
 		this.setWindow(this.domain.start, this.domain.end);
+	}
+
+	/** The wheel was turned without a modifier: say how to zoom, for a moment. */
+	hintWheel(ms = 2500): void {
+		this.wheelHint = true;
+		clearTimeout(this.#hintTimer);
+		this.#hintTimer = setTimeout(() => (this.wheelHint = false), ms);
 	}
 
 	// --- the selected period (the filter window) -------------------------------------------

@@ -1,13 +1,12 @@
 /**
  * The timeline's colours: events by kind, sanctions by their first sector, lending in one
- * colour of its own. Values from the shared theme, so the timeline matches the other charts.
+ * colour of its own. Values from src/lib/data/encoding.ts, so the timeline matches the other charts.
  */
-import { KIND_COLOURS, SECTOR_COLOURS } from '../charts/theme.ts';
+import { KIND_COLOURS, LENDING_COLOUR, SECTOR_COLOURS } from '../data/encoding.ts';
 import type { TimelineItem, TimelineLaneId } from '../data/views/timeline.ts';
 import type { Sector } from '../data/types.ts';
 
-/** Dark amber, 5.9:1 on white; the shared palette has no colour for lending yet. */
-export const LENDING_COLOUR = '#8a5a00';
+export { LENDING_COLOUR };
 /** The sanctions lane's name and overview marks (its items take their sector's colour). */
 export const SANCTIONS_COLOUR = '#1a1a1a';
 

@@ -159,7 +159,9 @@ function boxOf(item: TimelineItem, x: (ms: number) => number, left: number, righ
 	const end = dayStart(item.end) + DAY;
 	if (item.shape === 'point') {
 		const cx = x((start + end) / 2);
-		if (cx + POINT_RADIUS < left || cx - POINT_RADIUS > right) return null;
+		// Only marks a reader can see are drawn (and so take focus): a point whose centre is
+		// outside the plot would show a sliver at best.
+		if (cx < left || cx > right) return null;
 		return { item, x0: cx - POINT_RADIUS, x1: cx + POINT_RADIUS, cx, cutStart: false, cutEnd: false };
 	}
 	let a = x(start);
@@ -169,7 +171,7 @@ function boxOf(item: TimelineItem, x: (ms: number) => number, left: number, righ
 		a = mid - MIN_SPAN_PX / 2;
 		b = mid + MIN_SPAN_PX / 2;
 	}
-	if (b < left || a > right) return null;
+	if (b <= left || a >= right) return null;
 	return { item, x0: Math.max(a, left), x1: Math.min(b, right), cx: (a + b) / 2, cutStart: a < left, cutEnd: b > right };
 }
 

@@ -6,6 +6,7 @@ import { mapView } from '$lib/data/views/map.ts';
 import { DEFAULT_SOURCE, filterOptions, headlines } from '$lib/data/views/overview.ts';
 import { sanctionsView } from '$lib/data/views/sanctions.ts';
 import { timelineView } from '$lib/data/views/timeline.ts';
+import { readZoom, ZOOM_PARAM } from '$lib/data/zoom.ts';
 import { getDataset } from '$lib/server/dataset.ts';
 import { latinAmericaFeatures } from '$lib/server/geo.ts';
 import type { PageServerLoad } from './$types';
@@ -16,13 +17,17 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = ({ url }) => {
 	const ds = getDataset();
-	const { filters, notices } = parseFilters(url.searchParams, { series: ds.series.map((s) => s.id) });
+	const parsed = parseFilters(url.searchParams, { series: ds.series.map((s) => s.id), alsoAllowed: [ZOOM_PARAM] });
+	const { filters } = parsed;
+	const { zoom, notice } = readZoom(url.searchParams);
+	const notices = notice ? [...parsed.notices, notice] : parsed.notices;
 	const records = applyFilters(ds, filters);
 	const lending = lendingView(ds, filters);
 	const map = mapView(ds, filters);
 	const sanctions = sanctionsView(ds, filters);
 	const timeline = timelineView(ds, filters);
 	const day = today();
+	const titles = (ids: readonly string[]) => ids.map((id) => ds.documents.find((d) => d.id === id)?.title ?? id);
 	return {
 		filters,
 		notices: boundNotices(notices),
@@ -35,11 +40,12 @@ export const load: PageServerLoad = ({ url }) => {
 		features: latinAmericaFeatures(),
 		sanctions,
 		timeline,
+		zoom,
 		actions: {
-			lending: chartActions('lending-by-country', lending.title, filters, url.origin, day),
-			map: chartActions('lending-map', map.title, filters, url.origin, day),
-			sanctions: chartActions('sanctions-over-time', sanctions.title, filters, url.origin, day),
-			timeline: chartActions('timeline', timeline.title, filters, url.origin, day)
+			lending: chartActions('lending-by-country', lending.title, filters, url.origin, day, titles(lending.documents)),
+			map: chartActions('lending-map', map.title, filters, url.origin, day, titles(map.documents)),
+			sanctions: chartActions('sanctions-over-time', sanctions.title, filters, url.origin, day, titles(sanctions.documents)),
+			timeline: chartActions('timeline', timeline.title, filters, url.origin, day, titles(timeline.documents))
 		},
 		documents: Object.fromEntries(ds.documents.map((d) => [d.id, d.title]))
 	};

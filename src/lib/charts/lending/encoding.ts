@@ -1,11 +1,12 @@
 /**
- * How the lending chart encodes series: the bar series in the first palette colour, each
- * comparison series in its own colour and shape, so series differ for readers who cannot
- * tell the colours apart and in greyscale prints.
+ * How the lending chart encodes series: each series in its own colour and shape, keyed by its
+ * id (src/lib/data/encoding.ts), whether it is drawn as bars or as comparison marks, so a
+ * series looks the same under every filter and in every export.
  */
 import type { LendingSeries } from '../../data/views/lending.ts';
 import type { LegendItem } from '../common/legend.ts';
 import type { Shape } from '../common/symbols.ts';
+import { seriesEncoding } from '../../data/encoding.ts';
 import { PALETTE } from '../theme.ts';
 
 export interface SeriesEncoding {
@@ -14,22 +15,13 @@ export interface SeriesEncoding {
 	readonly shape: Shape | null;
 }
 
-const COMPARISON_SHAPES: readonly Shape[] = ['diamond', 'circle', 'triangle', 'square', 'star', 'wye'];
-
 export function encodeSeries(series: readonly LendingSeries[]): Map<string, SeriesEncoding> {
-	const out = new Map<string, SeriesEncoding>();
-	let i = 0;
-	for (const s of series) {
-		if (s.role === 'bars') out.set(s.id, { fill: PALETTE[0], shape: null });
-		else {
-			out.set(s.id, {
-				fill: PALETTE[1 + (i % (PALETTE.length - 1))] ?? PALETTE[1],
-				shape: COMPARISON_SHAPES[i % COMPARISON_SHAPES.length] ?? 'circle'
-			});
-			i += 1;
-		}
-	}
-	return out;
+	return new Map(
+		series.map((s) => {
+			const e = seriesEncoding(s.id);
+			return [s.id, { fill: e.colour, shape: s.role === 'bars' ? null : e.shape }];
+		})
+	);
 }
 
 export function legendItems(series: readonly LendingSeries[], enc: Map<string, SeriesEncoding>): LegendItem[] {

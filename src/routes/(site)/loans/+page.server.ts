@@ -1,5 +1,7 @@
 import { loanTable } from '$lib/data/record-tables';
+import { tableQuery } from '$lib/data/table-query';
 import { getDataset } from '$lib/server/dataset';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ table: loanTable(getDataset()) });
+/** The table under the page's filters and search (see table-query.ts). */
+export const load: PageServerLoad = ({ url }) => tableQuery(getDataset(), url.searchParams, loanTable);

@@ -4,6 +4,7 @@ import { chartActions } from '$lib/dashboard/actions.ts';
 import { today } from '$lib/export/filename.ts';
 import { boundNotices, parseFilters } from '$lib/data/filters.ts';
 import { DEFAULT_SOURCE, filterOptions } from '$lib/data/views/overview.ts';
+import { readZoom, ZOOM_PARAM } from '$lib/data/zoom.ts';
 import { getDataset } from '$lib/server/dataset.ts';
 import { chartInputs } from '$lib/server/charts.ts';
 import type { PageServerLoad } from './$types';
@@ -13,13 +14,20 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const def = chartDefinition(params.chart);
 	if (!def) error(404, `No chart "${params.chart}". Charts: ${CHART_IDS.join(', ')}.`);
 	const ds = getDataset();
-	const { filters, notices } = parseFilters(url.searchParams, { series: ds.series.map((s) => s.id) });
+	// Only the timeline zooms, so only its page takes `zoom`.
+	const zooms = def.id === 'timeline';
+	const parsed = parseFilters(url.searchParams, { series: ds.series.map((s) => s.id), alsoAllowed: zooms ? [ZOOM_PARAM] : [] });
+	const { filters } = parsed;
+	const { zoom, notice } = zooms ? readZoom(url.searchParams) : { zoom: null, notice: null };
+	const notices = notice ? [...parsed.notices, notice] : parsed.notices;
 	const view = def.view(ds, filters);
-	const actions = chartActions(def.id, view.title, filters, url.origin, today());
+	const titles = view.documents.map((id) => ds.documents.find((d) => d.id === id)?.title ?? id);
+	const actions = chartActions(def.id, view.title, filters, url.origin, today(), titles);
 	return {
 		view,
 		filters,
 		notices: boundNotices(notices),
+		zoom,
 		actions,
 		options: filterOptions(ds),
 		defaultSource: DEFAULT_SOURCE,
