@@ -4,6 +4,7 @@
  * files, so `/records/{id}` needs no type. Plain data in, plain data out (serialisable, so a
  * server load can hand it to a page).
  */
+import { capitalise } from './words.ts';
 import type { DateValue } from './dates.ts';
 import { formatUsd } from './money.ts';
 import { COVERS_WORDS, differentScopeClaims, sameQuantityClaims, scopeInWords } from './quantity.ts';
@@ -164,9 +165,7 @@ export function dateInWords(d: DateValue): string {
 	return `${d.label} (${PRECISION_WORDS[d.precision]}; ISO 8601: ${d.iso})`;
 }
 
-export function capitalise(s: string): string {
-	return s.charAt(0).toUpperCase() + s.slice(1);
-}
+export { capitalise };
 
 /** "government-debt" → "government debt". */
 export function words(code: string): string {
