@@ -31,7 +31,9 @@ const MIN_SPAN_PX = 6;
 const GUTTER = 116;
 const HEADER = 16;
 const LANE_GAP = 10;
-const ERA_ROW = 20;
+/** Height of the eras' label band, and the gap under it. */
+const ERA_BAND = 16;
+const ERA_GAP = 4;
 export const AXIS_HEIGHT = 40;
 const RIGHT = 12;
 const LEGEND_ROW = 18;
@@ -143,6 +145,8 @@ export interface TimelineLayout {
 	readonly top: number;
 	readonly bottom: number;
 	readonly eraY: number | null;
+	/** Height of the eras' label band (a target a finger can hit below COMPACT_WIDTH). */
+	readonly eraHeight: number;
 	readonly eras: readonly EraLayout[];
 	readonly lanes: readonly LaneLayout[];
 	/** Top of the axis, under the lanes. */
@@ -334,7 +338,8 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
 
 	let y = 4;
 	const eraY = view.eras.length ? y : null;
-	if (eraY !== null) y += ERA_ROW;
+	const eraHeight = compact ? TOUCH_TARGET : ERA_BAND;
+	if (eraY !== null) y += eraHeight + ERA_GAP;
 	const top = y;
 
 	const keyed: { n: number; id: string; text: string; date: string }[] = [];
@@ -429,7 +434,7 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
 	const key = keyed.map((k) => ({ ...k, text: k.text.includes(k.date) ? k.text : `${k.text} (${k.date})` }));
 	const keyLines = options.figure ? keyText(key, 8, width - 8, legendBottom + 8) : [];
 	const height = (keyLines.length ? (keyLines.at(-1)?.y ?? 0) + 6 : legendBottom) + 4;
-	return { width, height, compact, x0, x1, top, bottom, eraY, eras, lanes, axisY, legend, row, key, keyLines };
+	return { width, height, compact, x0, x1, top, bottom, eraY, eraHeight, eras, lanes, axisY, legend, row, key, keyLines };
 }
 
 /** The key as lines of text: entries run on one after another, an entry never split across lines unless it is longer than one. */
