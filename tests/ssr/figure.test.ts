@@ -143,6 +143,12 @@ describe('static figures show everything they summarise', () => {
 		expect(Math.max(...ys)).toBeGreaterThan(h - 40);
 	});
 
+	it('a narrow timeline free to grow is drawn, however tall it needs to be', async () => {
+		const { svg } = await figure('timeline', NO_FILTERS, { width: 390, growTo: 4000 });
+		expect(svgHeight(svg)).toBeGreaterThan(675);
+		expect(svg).not.toContain('listed at the permalink');
+	});
+
 	it('charts that fill their box keep the height asked for', async () => {
 		for (const chart of ['lending-by-country', 'lending-map'] as const) expect(svgHeight((await figure(chart)).svg)).toBe(675);
 	});

@@ -100,9 +100,17 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 				props: { ...props, layout, fontCss, onused: (h: number) => (used = Math.min(used, h)), onfolded: () => (folded = true) }
 			}).body;
 		};
-		let body = draw();
+		const canGrow = o.growTo !== undefined && o.growTo > o.height;
+		let body = '';
+		try {
+			body = draw();
+		} catch (e) {
+			// Too small even folded: a figure that may grow tries its tallest first.
+			if (!(e instanceof FigureTooSmall) || !canGrow) throw e;
+			folded = true;
+		}
 		let height = o.height;
-		if (folded && o.growTo && o.growTo > o.height) {
+		if (folded && canGrow && o.growTo) {
 			height = o.growTo;
 			layout = layoutFigure(o.width, height, text);
 			body = draw();
