@@ -31,7 +31,11 @@ test.describe('server export', () => {
 			expect(res.headers()['content-disposition']).toMatch(new RegExp(`filename="lending-lens_${chart}_VEN_\\d{4}-\\d{2}-\\d{2}\\.svg"`));
 			const svg = await res.text();
 			// An XML declaration, the server renderer's comments, then the one root element.
-			expect(svg).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n(?:<!--[^-]*-->)*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="675" viewBox="0 0 1200 675"/);
+			// As tall as its content: charts that fill their box take the default 675 px; the
+			// timeline and the sanctions chart end where their content does.
+			const m = /^<\?xml version="1\.0" encoding="UTF-8"\?>\n(?:<!--[^-]*-->)*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="(\d+)" viewBox="0 0 1200 (\d+)"/.exec(svg);
+			expect(m?.[1]).toBe(m?.[2]);
+			if (chart === 'lending-by-country' || chart === 'lending-map') expect(m?.[1]).toBe('675');
 			expect(svg).not.toMatch(/<script|<foreignObject|\son\w+="/i);
 			expect(svg).not.toMatch(/(?:xlink:)?href="(?!#)/); // no external references
 			expect(svg).not.toMatch(/url\((?!data:|#)/);
@@ -51,7 +55,10 @@ test.describe('server export', () => {
 			expect(res.headers()['content-type']).toBe('image/png');
 			const png = await res.body();
 			const info = pngInfo(png);
-			expect([info.width, info.height]).toEqual([1600, 1200]);
+			// The height asked for is the most a figure takes; charts that fill their box take it all.
+			expect(info.width).toBe(1600);
+			expect(info.height).toBeLessThanOrEqual(1200);
+			if (chart === 'lending-by-country' || chart === 'lending-map') expect(info.height).toBe(1200);
 			expect(info.text.Permalink).toMatch(new RegExp(`/charts/${chart}$`));
 			expect(info.text['Dataset-Version']).toMatch(/^[0-9a-f]{12}$/);
 			expect(info.text.Source).toMatch(/\[[a-z0-9-]+\]/);
@@ -177,5 +184,39 @@ test.describe('download menu', () => {
 			}
 			await figure.locator('summary', { hasText: 'Download' }).click();
 		}
+	});
+});
+
+test.describe('static figures show everything they summarise', () => {
+	test('the timeline export has no fold chip, no button and no cut label, and keys every unlabelled mark', async ({ request, page }) => {
+		const svg = await (await request.get('/export/timeline.svg')).text();
+		expect(svg).not.toMatch(/role="button"|tabindex=|>\+\d+<\/text>|Fewer rows|…<\/text>/);
+		const key = [...(/<g data-key="">([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '').matchAll(/>([^<]+)<\/text>/g)].map((t) => t[1]).join(' · ');
+		for (const [, id, inner] of svg.matchAll(/<g data-record="([^"]+)">([\s\S]*?)<\/g>/g)) {
+			const label = [...(inner ?? '').matchAll(/>([^<]+)<\/text>/g)].map((t) => t[1]).join(' ').replace(/ →$/, '');
+			expect(label, `${id} has no label`).not.toBe('');
+			if (/^\d+$/.test(label)) expect(key).toMatch(new RegExp(`(^| · )${label} \\S`));
+		}
+		// The PNG is the same figure: as tall as the SVG, and ink down to its footer.
+		const res = await request.get('/export/timeline.png');
+		const info = pngInfo(await res.body());
+		expect(String(info.height)).toBe(/<svg [^>]*height="(\d+)"/.exec(svg)?.[1]);
+		await page.setContent(`<img src="data:image/png;base64,${(await res.body()).toString('base64')}">`);
+		expect(await page.locator('img').evaluate((i: HTMLImageElement) => i.naturalHeight)).toBe(info.height);
+	});
+
+	test('held to a height, the timeline counts what it could not show in words', async ({ request }) => {
+		const svg = await (await request.get('/export/timeline.svg?height=675')).text();
+		expect(svg).toMatch(/>\d+ more loan claims, listed at the permalink<\/text>/);
+		expect(svg).not.toMatch(/>\+\d+<\/text>/);
+	});
+
+	test('a one-sector sanctions export is not mostly blank', async ({ request, page }) => {
+		const res = await request.get('/export/sanctions-over-time.png?sector=oil');
+		const png = await res.body();
+		const { height } = pngInfo(png);
+		expect(height).toBeLessThan(675 * 0.7);
+		// The footer sits in the last 40 px: nothing but blank below the content.
+		expect(await darkPixels(page, png, { x: 0, y: height - 40, w: 1200, h: 40 })).toBeGreaterThan(0);
 	});
 });

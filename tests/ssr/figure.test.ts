@@ -69,11 +69,87 @@ describe('export figures', () => {
 
 	it('prints the dataset\'s date, so the same URL gives the same bytes on any day', async () => {
 		const a = (await figure('sanctions-over-time')).svg;
-		expect(a).toMatch(/data as of \d{4}-\d{2}-\d{2}/);
+		expect(a).toMatch(/data as of \d{1,2} [A-Z][a-z]{2} \d{4}/);
+		expect(a).not.toMatch(/data as of \d{4}-/);
 		expect((await figure('sanctions-over-time')).svg).toBe(a);
 	});
 
 	it('refuses a height too small for the chart, naming the parameter', async () => {
 		await expect(figure('lending-by-country', NO_FILTERS, { width: 1200, height: 200 })).rejects.toThrow(/^height=200 is too small/);
+	});
+
+	it('refuses a height too small for the chart, naming the parameter (timeline too)', async () => {
+		await expect(figure('timeline', NO_FILTERS, { width: 1200, height: 200 })).rejects.toThrow(/^height=200 is too small/);
+	});
+});
+
+/** Every mark's group in a figure: its record and the text drawn in it. */
+const markGroups = (svg: string) =>
+	[...svg.matchAll(/<g data-record="([^"]+)">([\s\S]*?)<\/g>/g)].map((m) => ({ id: m[1] as string, texts: [...(m[2] ?? '').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1] as string) }));
+const keyText = (svg: string) => [...(/<g data-key="">([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1]).join(' · ');
+const svgHeight = (svg: string) => Number(/<svg [^>]*height="(\d+)"/.exec(svg)?.[1]);
+
+describe('static figures show everything they summarise', () => {
+	const cases: [string, Filters, Partial<FigureOptions>][] = [
+		['default, free to grow', NO_FILTERS, { growTo: 4000 }],
+		['default, 1200x675', NO_FILTERS, {}],
+		['Venezuela, 800x600', { ...NO_FILTERS, countries: ['VEN'] }, { width: 800, height: 600 }],
+		['a week of April 2019', { ...NO_FILTERS, from: '2019-04-08', to: '2019-04-14' }, {}],
+		['at 400px', NO_FILTERS, { width: 400, height: 900 }]
+	];
+
+	it.each(cases)('timeline, %s: no control, no label cut, every mark labelled or in the key', async (_, f, o) => {
+		const { svg } = await figure('timeline', f, o);
+		expect(svg).not.toMatch(/role="button"|tabindex=/);
+		// No "+N" chip, no "Fewer rows" control, no label shortened with an ellipsis.
+		expect(svg).not.toMatch(/>\+\d+<\/text>/);
+		expect(svg).not.toContain('Fewer rows');
+		// (An ellipsis inside a quoted title is the source's own; a cut label ends with one.)
+		expect(svg).not.toMatch(/…<\/text>/);
+		const key = keyText(svg);
+		const groups = markGroups(svg);
+		expect(groups.length).toBeGreaterThan(0);
+		for (const g of groups) {
+			const label = g.texts.join(' ').replace(/ →$/, '');
+			expect(label, `${g.id} has no label`).not.toBe('');
+			if (/^\d+$/.test(label)) expect(key, `${g.id}: number ${label} is not in the key`).toMatch(new RegExp(`(^| · )${label} \\S`));
+		}
+	});
+
+	it('timeline: with room to grow, every item of the view is drawn and none is counted away', async () => {
+		const view = CHARTS.timeline.view(ds, NO_FILTERS) as TimelineView;
+		const { svg } = await figure('timeline', NO_FILTERS, { growTo: 4000 });
+		expect(svg).not.toContain('listed at the permalink');
+		const inFocus = view.lanes.flatMap((l) => l.items).filter((i) => i.end >= view.focus.start && i.start <= view.focus.end);
+		for (const i of inFocus) expect(records(svg)).toContain(i.id);
+		expect(svgHeight(svg)).toBeGreaterThan(675);
+	});
+
+	it('timeline: held to 675px, the rows that do not fit are counted in words, in the singular for one', async () => {
+		const { svg } = await figure('timeline');
+		expect(svgHeight(svg)).toBeLessThanOrEqual(675);
+		expect(svg).toMatch(/>\d+ more loan claims, listed at the permalink<\/text>/);
+		expect(svg).not.toMatch(/>1 more [a-z ]+s, listed/);
+		expect(svg).not.toMatch(/>0 more /);
+	});
+
+	it('a one-sector sanctions figure ends where its content does', async () => {
+		const oil = { ...NO_FILTERS, sectors: ['oil'] as Filters['sectors'] };
+		const { svg } = await figure('sanctions-over-time', oil);
+		const h = svgHeight(svg);
+		expect(h).toBeLessThan(675 * 0.7);
+		// The footer is the last thing drawn, near the bottom edge.
+		const ys = [...svg.matchAll(/<text [^>]*y="([\d.]+)"/g)].map((m) => Number(m[1]));
+		expect(Math.max(...ys)).toBeGreaterThan(h - 40);
+	});
+
+	it('a narrow timeline free to grow is drawn, however tall it needs to be', async () => {
+		const { svg } = await figure('timeline', NO_FILTERS, { width: 390, growTo: 4000 });
+		expect(svgHeight(svg)).toBeGreaterThan(675);
+		expect(svg).not.toContain('listed at the permalink');
+	});
+
+	it('charts that fill their box keep the height asked for', async () => {
+		for (const chart of ['lending-by-country', 'lending-map'] as const) expect(svgHeight((await figure(chart)).svg)).toBe(675);
 	});
 });

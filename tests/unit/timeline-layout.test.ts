@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/lib/data/filters.ts';
 import { timelineView } from '../../src/lib/data/views/timeline.ts';
 import { loadDatasetFromDir } from '../../src/lib/server/data-files.ts';
-import { DETAIL_SPAN, fitText, layoutTimeline, MAX_ROWS, textWidth, type PlaceMark } from '../../src/lib/timeline/layout.ts';
+import { DETAIL_SPAN, layoutTimeline, MAX_ROWS, textWidth, type PlaceMark } from '../../src/lib/timeline/layout.ts';
 import { daysWindow } from '../../src/lib/timeline/time.ts';
 
 const ds = loadDatasetFromDir('data');
@@ -116,13 +116,89 @@ describe('narrow and wide', () => {
 	});
 });
 
-describe('text', () => {
-	it.each([
-		['Political', 100, 'Political'],
-		['Juan Guaidó swears himself in', 80, 'Juan Guaidó s…'],
-		['Juan', 10, '']
-	])('fits "%s" into %dpx as "%s"', (text, px, expected) => {
-		expect(fitText(text, px)).toBe(expected);
-		if (expected) expect(textWidth(expected)).toBeLessThanOrEqual(px);
+describe('labels: whole, or a number in the key', () => {
+	describe.each(Object.entries(WINDOWS))('%s', (_, window) => {
+		it.each(WIDTHS)('at %dpx every mark shows its words whole or its number, and the key has each number once', (width) => {
+			for (const figure of [false, true]) {
+				const l = layoutTimeline(view, { width, window, figure });
+				const numbers = l.key.map((k) => k.n);
+				expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+				for (const m of l.lanes.flatMap((x) => x.marks)) {
+					if (m.key === null) expect(m.label).toBe(m.item.label);
+					else {
+						expect(m.label).toBe(String(m.key));
+						expect(l.key.find((k) => k.n === m.key)).toMatchObject({ id: m.item.id });
+						expect(l.key.find((k) => k.n === m.key)?.text).toContain(m.item.label);
+					}
+				}
+				for (const e of l.eras) expect(e.key === null ? e.label.replace(/ →$/, '') : l.key.find((k) => k.n === e.key)?.id).toBe(e.key === null ? e.era.label : e.era.id);
+			}
+		});
+	});
+
+	it('puts the key under the legend in a static figure, inside its width, and counts it in the height', () => {
+		const l = layoutTimeline(view, { width: 390, window: WINDOWS['opening window'], figure: true });
+		expect(l.key.length).toBeGreaterThan(0);
+		expect(l.keyLines.length).toBeGreaterThan(0);
+		for (const line of l.keyLines) {
+			expect(line.y).toBeGreaterThan(Math.max(...l.legend.map((e) => e.y)));
+			expect(line.y).toBeLessThan(l.height);
+			expect(line.x + textWidth(line.text)).toBeLessThanOrEqual(390);
+		}
+		// On a page the key is a list under the chart, not part of the drawing.
+		expect(layoutTimeline(view, { width: 390, window: WINDOWS['opening window'] }).keyLines).toEqual([]);
+	});
+});
+
+describe('static figures', () => {
+	it('count folded rows in words instead of "+N" controls, naming what they are', () => {
+		const l = layoutTimeline(view, { width: 1200, window: WINDOWS['opening window'], figure: true, maxRows: 1 });
+		for (const lane of l.lanes) {
+			expect(lane.folds).toEqual([]);
+			const counted = lane.more?.items.length ?? 0;
+			expect(lane.marks.length + counted).toBe(lane.visible);
+			if (lane.more) expect(lane.more.text).toBe(`${counted} more ${counted === 1 ? { lending: 'loan claim', sanctions: 'sanctions measure' }[lane.id as 'lending'] ?? `${lane.id} event` : { lending: 'loan claims', sanctions: 'sanctions measures' }[lane.id as 'lending'] ?? `${lane.id} events`}, listed at the permalink`);
+		}
+		expect(l.lanes.find((x) => x.id === 'lending')?.more?.text).toMatch(/^\d+ more loan claims, listed at the permalink$/);
+	});
+});
+
+describe('periods longer than the window', () => {
+	it('are cut at both ends in a week of April 2019, and say their whole period', () => {
+		const l = layoutTimeline(view, { width: 1280, window: daysWindow('2019-04-01', '2019-04-07') });
+		const lending = l.lanes.find((x) => x.id === 'lending')!;
+		const multiYear = lending.marks.filter((m) => m.item.start.slice(0, 4) !== m.item.end.slice(0, 4));
+		expect(multiYear.length).toBeGreaterThanOrEqual(8);
+		for (const m of multiYear) {
+			// Every one starts years before the week; those that end after it are cut at both ends.
+			expect(m.cutStart).toBe(true);
+			expect(m.cutEnd).toBe(m.item.end > '2019-04-07');
+			// The words (drawn or in the key) give the period, not the week.
+			expect(m.item.label).toMatch(/\d{4}–\d{4}|past decade/);
+		}
+	});
+
+	it('are not cut when the window holds them', () => {
+		const l = layoutTimeline(view, { width: 1280, window: WINDOWS['full extent'] });
+		const m = l.lanes.find((x) => x.id === 'lending')!.marks.find((x) => x.item.id === 'clfd-2018-ven')!;
+		expect([m.cutStart, m.cutEnd]).toEqual([false, false]);
+	});
+});
+
+describe('targets', () => {
+	it.each([360, 390])('at %dpx every mark takes a finger over at least 24x24 px, and no two such areas in a row overlap', (width) => {
+		for (const window of Object.values(WINDOWS)) {
+			const l = layoutTimeline(view, { width, window });
+			for (const lane of l.lanes) {
+				for (const m of lane.marks) {
+					expect(m.hitX1 - m.hitX0).toBeGreaterThanOrEqual(24 - 1e-9);
+					expect(m.rowHeight).toBeGreaterThanOrEqual(24);
+					expect(m.hitX0).toBeGreaterThanOrEqual(0);
+					for (const o of lane.marks) {
+						if (o !== m && o.row === m.row) expect(o.hitX1 <= m.hitX0 || o.hitX0 >= m.hitX1, `${m.item.id} and ${o.item.id}`).toBe(true);
+					}
+				}
+			}
+		}
 	});
 });

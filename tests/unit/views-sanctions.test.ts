@@ -90,6 +90,13 @@ describe('sanctionsView', () => {
 		expect(v.documents).toEqual(['ref-us-sanctions-venezuela', 'wsws-2019-04-17-pentagon-venezuela']);
 	});
 
+	it('says one measure in the singular, on its day, and leaves out a kind with none', () => {
+		const v = view({ sectors: ['digital-currency'] });
+		expect(v.marks.length).toBe(1);
+		expect(v.description).toMatch(/^1 US sanctions measure against Venezuela on \d{1,2} [A-Z][a-z]{2} \d{4}: 1 (executive order|designation)\. /);
+		expect(v.description).not.toMatch(/\b0 /);
+	});
+
 	it('is empty, and says so, when nothing matches', () => {
 		const v = view({ countries: ['BRA'] });
 		expect(v.marks).toEqual([]);

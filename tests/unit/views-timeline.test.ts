@@ -60,7 +60,7 @@ describe('loans given only a period in words', () => {
 	it('are drawn over the decade before the article, marked as reported, never as an exact period', () => {
 		const wsws = item('wsws-2019-ven');
 		expect(wsws).toMatchObject({ shape: 'as-reported', precision: 'as-reported', start: '2009-04-18', end: '2019-04-17' });
-		expect(wsws?.label).toBe('Venezuela: $62 billion, as reported');
+		expect(wsws?.label).toBe('News report (Apr 2019), Venezuela: $62 billion committed “over the past decade” (as reported), dollar basis not stated');
 		expect(wsws?.info.date).toBe('“over the past decade” (as reported)');
 		expect(all.notes).toEqual([]);
 	});
@@ -146,7 +146,22 @@ describe('marks and table', () => {
 		// Loans are described as the lending chart describes them; a debt stock is dated where it is drawn.
 		expect(item('hrt-ven-2017')?.info).toMatchObject({ date: 'end of 2017', title: 'Venezuela, Debt owed, end 2017' });
 		expect(item('hrt-ven-2017')?.info.value).toContain('$34.48 billion debt owed');
-		expect(item('hrt-ven-2017')?.label).toBe('Venezuela: $34.48 billion');
+		expect(item('hrt-ven-2017')?.label).toBe('Debt owed, end 2017, Venezuela: $34.48 billion owed at the end of 2017, nominal US$');
+	});
+
+	// A loan bar says which figure it is: series, borrower, amount, measure, its whole period and its dollars.
+	it.each([
+		['aiddata-3-ven', 'AidData 2000–2021, Venezuela: $112.9 billion committed 2000–2021, constant 2021 US$'],
+		['clfd-2018-ven', 'CLFD 2005–2017, Venezuela: $62.2 billion committed 2005–2017, nominal US$'],
+		['clfd-2019-ven-2018', 'CLFD 2018, Venezuela: $5 billion lent in 2018, nominal US$']
+	])('labels the loan bar %s "%s"', (id, label) => {
+		expect(item(id)?.label).toBe(label);
+	});
+
+	it('leaves counts of zero out of its description, and says one in the singular', () => {
+		const sanctionsOnly = timelineView(ds, { ...NO_FILTERS, kinds: [], countries: [], from: '2015-03-08', to: '2015-03-08' });
+		expect(sanctionsOnly.description).toMatch(/^1 sanctions measure and \d+ loan claims from /);
+		expect(sanctionsOnly.description).not.toMatch(/\b0 /);
 	});
 
 	it('lists every item and era in the table, with lane, date, title and record', () => {

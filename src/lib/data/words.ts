@@ -1,7 +1,8 @@
 /**
  * The dataset's vocabulary in words, in one place: record types, measures, dollar bases, what a
- * series covers, date precisions. Pages, legends, tables, exports and headlines all say a code
- * the way this module does.
+ * series covers, date precisions, and counts in sentences ("1 event", "3 events", a list that
+ * leaves out the counts that are zero). Pages, legends, tables, exports and headlines all say a
+ * code the way this module does.
  */
 import type { DateValue } from './dates.ts';
 import type { Covers, Dollars, LoanMeasure, RecordType } from './types.ts';
@@ -89,4 +90,23 @@ export function truncate(text: string, max: number): { text: string; truncated: 
 	const space = cut.lastIndexOf(' ');
 	const head = (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '');
 	return { text: `${head}…`, truncated: true };
+}
+
+/** "1 loan claim", "19 loan claims"; `plural` for nouns that do not just take an s. */
+export function countPhrase(n: number, singular: string, plural = `${singular}s`): string {
+	return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listPhrase(parts: readonly string[]): string {
+	if (parts.length <= 1) return parts[0] ?? '';
+	return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/**
+ * The counts that are not zero, as one phrase: [[2, 'event'], [0, 'sanctions measure'], [1,
+ * 'loan claim']] is "2 events and 1 loan claim"; empty when every count is zero.
+ */
+export function countsPhrase(counts: readonly (readonly [n: number, singular: string, plural?: string])[]): string {
+	return listPhrase(counts.filter(([n]) => n !== 0).map(([n, s, p]) => countPhrase(n, s, p)));
 }

@@ -21,7 +21,7 @@ export interface FigureText {
 	readonly sourceLine: string;
 	readonly credit: string;
 	readonly permalink: string;
-	/** YYYY-MM-DD */
+	/** The date line, in the site's one date format: "data as of 26 Nov 2026" (a bare YYYY-MM-DD is written so too). */
 	readonly date: string;
 }
 

@@ -2,15 +2,23 @@
  * Where everything on the timeline goes, in pixels, for a width and a visible window:
  * lanes stacked top to bottom, each item in the first sub-row where it hides nothing, labels
  * where they fit, and rows beyond a lane's limit folded into "+N" markers that open the
- * lane. Pure arithmetic, no DOM: text widths are the shared server-safe estimates.
+ * lane. A label is drawn whole or not at all: a mark with no room for its words carries a
+ * number, and the key under the chart gives the words. In a static figure nothing is a
+ * control: the folded rows become a written count. Pure arithmetic, no DOM: text widths are
+ * the shared server-safe estimates.
  */
-import { textWidth as estimate } from '../charts/common/text.ts';
+import { textWidth as estimate, wrapText } from '../charts/common/text.ts';
+import { countPhrase } from '../data/words.ts';
 import type { TimelineEra, TimelineItem, TimelineLaneId, TimelineView } from '../data/views/timeline.ts';
 import { DAY, dayStart, type TimeWindow } from './time.ts';
 
 /** Below this width, lane labels sit above their lanes instead of beside them. */
 export const COMPACT_WIDTH = 600;
+/** Height of a row: on wide screens (a mouse), and below COMPACT_WIDTH (a finger). */
 export const ROW = 18;
+export const TOUCH_ROW = 24;
+/** The least width and height a mark takes a tap or click over below COMPACT_WIDTH (WCAG 2.2 target size). */
+export const TOUCH_TARGET = 24;
 export const MARK_HEIGHT = 12;
 export const POINT_RADIUS = 5;
 export const FONT_SIZE = 11;
@@ -23,7 +31,9 @@ const MIN_SPAN_PX = 6;
 const GUTTER = 116;
 const HEADER = 16;
 const LANE_GAP = 10;
-const ERA_ROW = 20;
+/** Height of the eras' label band, and the gap under it. */
+const ERA_BAND = 16;
+const ERA_GAP = 4;
 export const AXIS_HEIGHT = 40;
 const RIGHT = 12;
 const LEGEND_ROW = 18;
@@ -31,16 +41,6 @@ const LEGEND_ROW = 18;
 /** Estimated width of a label, erring wide so a label judged to fit does fit. */
 export function textWidth(text: string, fontSize = FONT_SIZE): number {
 	return Math.ceil(estimate(text, fontSize));
-}
-
-/** Shorten text to fit `px`, with an ellipsis; empty when not even two characters fit. */
-export function fitText(text: string, px: number, fontSize = FONT_SIZE): string {
-	if (textWidth(text, fontSize) <= px) return text;
-	for (let n = text.length - 1; n >= 2; n--) {
-		const cut = `${text.slice(0, n).trimEnd()}…`;
-		if (textWidth(cut, fontSize) <= px) return cut;
-	}
-	return '';
 }
 
 export interface PlaceMark {
@@ -56,8 +56,18 @@ export interface PlaceMark {
 	/** The mark runs on past the left or right of the plot. */
 	readonly cutStart: boolean;
 	readonly cutEnd: boolean;
-	/** Drawn label (shortened), or null; `inside` when it sits on the span itself. */
+	/** Top and height of the row the mark sits in. */
+	readonly rowY: number;
+	readonly rowHeight: number;
+	/** Left and right of the area that takes a pointer (at least TOUCH_TARGET wide below COMPACT_WIDTH). */
+	readonly hitX0: number;
+	readonly hitX1: number;
+	/**
+	 * Drawn label: the item's words whole, or its number in the key (`key`) when they have no
+	 * room; `inside` when it sits on the span itself.
+	 */
 	readonly label: string | null;
+	readonly key: number | null;
 	readonly labelX: number;
 	/** The label reads rightwards from labelX (`start`) or ends at it (`end`, left of the mark). */
 	readonly anchor: 'start' | 'end';
@@ -85,6 +95,8 @@ export interface LaneLayout {
 	readonly rows: number;
 	readonly marks: readonly PlaceMark[];
 	readonly folds: readonly FoldMark[];
+	/** In a static figure, the written count that stands for the folded items ("19 more loan claims…"). */
+	readonly more: { readonly x: number; readonly y: number; readonly text: string; readonly items: readonly TimelineItem[] } | null;
 	/** The lane has more rows than MAX_ROWS, so it can be opened or folded. */
 	readonly foldable: boolean;
 	readonly expanded: boolean;
@@ -96,8 +108,9 @@ export interface EraLayout {
 	readonly era: TimelineEra;
 	readonly x0: number;
 	readonly x1: number;
-	/** The era's name, shortened to fit; beside the band (ending at labelX) when the band is too narrow. */
+	/** The era's name (or its number in the key); beside the band (ending at labelX) when the band is too narrow. */
 	readonly label: string;
+	readonly key: number | null;
 	readonly labelX: number;
 	readonly anchor: 'start' | 'end';
 	readonly cutEnd: boolean;
@@ -113,6 +126,15 @@ export interface LegendEntry {
 	readonly y: number;
 }
 
+/** A mark or era whose words are not drawn on the chart: its number and its words. */
+export interface KeyEntry {
+	readonly n: number;
+	readonly id: string;
+	readonly text: string;
+	/** When it was, as the evidence dates it. */
+	readonly date: string;
+}
+
 export interface TimelineLayout {
 	readonly width: number;
 	readonly height: number;
@@ -123,11 +145,19 @@ export interface TimelineLayout {
 	readonly top: number;
 	readonly bottom: number;
 	readonly eraY: number | null;
+	/** Height of the eras' label band (a target a finger can hit below COMPACT_WIDTH). */
+	readonly eraHeight: number;
 	readonly eras: readonly EraLayout[];
 	readonly lanes: readonly LaneLayout[];
 	/** Top of the axis, under the lanes. */
 	readonly axisY: number;
 	readonly legend: readonly LegendEntry[];
+	/** Height of a row. */
+	readonly row: number;
+	/** Every numbered mark and era, in number order. */
+	readonly key: readonly KeyEntry[];
+	/** In a static figure, the key drawn under the legend, line by line (baselines). */
+	readonly keyLines: readonly { readonly x: number; readonly y: number; readonly text: string }[];
 }
 
 export interface LayoutOptions {
@@ -137,6 +167,11 @@ export interface LayoutOptions {
 	readonly expanded?: readonly string[];
 	/** Rows a folded lane shows. Default MAX_ROWS, or every row when zoomed to DETAIL_SPAN or less. */
 	readonly maxRows?: number;
+	/**
+	 * A static figure: folded items are a written count, not a control, and the key is drawn
+	 * under the legend (on a page it is a list under the chart).
+	 */
+	readonly figure?: boolean;
 }
 
 interface Box {
@@ -146,6 +181,9 @@ interface Box {
 	cx: number;
 	cutStart: boolean;
 	cutEnd: boolean;
+	/** The area that takes a pointer. */
+	hitX0: number;
+	hitX1: number;
 }
 
 /** Horizontal extent of the plot for a figure width. */
@@ -154,79 +192,99 @@ export function plotRange(width: number): { x0: number; x1: number; compact: boo
 	return { x0: compact ? 8 : GUTTER, x1: Math.max((compact ? 8 : GUTTER) + 40, width - RIGHT), compact };
 }
 
-function boxOf(item: TimelineItem, x: (ms: number) => number, left: number, right: number): Box | null {
+function boxOf(item: TimelineItem, x: (ms: number) => number, left: number, right: number, minHit: number): Box | null {
 	const start = dayStart(item.start);
 	const end = dayStart(item.end) + DAY;
+	let box: Omit<Box, 'hitX0' | 'hitX1'>;
 	if (item.shape === 'point') {
 		const cx = x((start + end) / 2);
 		// Only marks a reader can see are drawn (and so take focus): a point whose centre is
 		// outside the plot would show a sliver at best.
 		if (cx < left || cx > right) return null;
-		return { item, x0: cx - POINT_RADIUS, x1: cx + POINT_RADIUS, cx, cutStart: false, cutEnd: false };
+		box = { item, x0: cx - POINT_RADIUS, x1: cx + POINT_RADIUS, cx, cutStart: false, cutEnd: false };
+	} else {
+		let a = x(start);
+		let b = x(end);
+		if (b - a < MIN_SPAN_PX) {
+			const mid = (a + b) / 2;
+			a = mid - MIN_SPAN_PX / 2;
+			b = mid + MIN_SPAN_PX / 2;
+		}
+		if (b <= left || a >= right) return null;
+		box = { item, x0: Math.max(a, left), x1: Math.min(b, right), cx: (a + b) / 2, cutStart: a < left, cutEnd: b > right };
 	}
-	let a = x(start);
-	let b = x(end);
-	if (b - a < MIN_SPAN_PX) {
-		const mid = (a + b) / 2;
-		a = mid - MIN_SPAN_PX / 2;
-		b = mid + MIN_SPAN_PX / 2;
-	}
-	if (b <= left || a >= right) return null;
-	return { item, x0: Math.max(a, left), x1: Math.min(b, right), cx: (a + b) / 2, cutStart: a < left, cutEnd: b > right };
+	// A narrow mark takes a finger over a wider area around it, kept inside the figure.
+	const extra = Math.max(0, (minHit - (box.x1 - box.x0)) / 2);
+	const hitX0 = Math.max(0, box.x0 - extra);
+	return { ...box, hitX0, hitX1: Math.max(box.x1 + extra, hitX0 + minHit) };
 }
 
-interface Placed {
-	box: Box;
-	row: number;
+interface Label {
 	label: string | null;
 	labelX: number;
 	anchor: 'start' | 'end';
 	inside: boolean;
+	/** No room for the words: the mark carries its number in the key. */
+	keyed: boolean;
 }
 
-/** Where an item's label goes: on the span if enough of it fits, else beside the mark, on the roomier side. */
-function placeLabel(
-	box: Box,
-	withLabels: boolean,
-	maxLabel: number,
-	left: number,
-	right: number,
-	side?: 'start' | 'end'
-): Omit<Placed, 'box' | 'row'> {
+interface Placed extends Label {
+	box: Box;
+	row: number;
+}
+
+/** Room the arrow at a span's cut end takes on the span. */
+export const CUT_ARROW = 9;
+
+/** Room a mark's number takes beside it. */
+const KEY_WIDTH = Math.ceil(estimate('99', FONT_SIZE));
+
+/**
+ * Where an item's label goes: on the span if it fits there whole; else (with `withLabels`)
+ * beside the mark, on the roomier side or on `side`; else the mark carries its number in the key.
+ */
+function placeLabel(box: Box, withLabels: boolean, maxLabel: number, left: number, right: number, side?: 'start' | 'end'): Label {
 	const text = box.item.label;
-	const none = { label: null, labelX: 0, anchor: 'start' as const, inside: false };
-	if (box.item.shape !== 'point') {
-		const fit = fitText(text, box.x1 - box.x0 - 8);
-		if (fit && (fit === text || fit.length > 12)) return { label: fit, labelX: box.x0 + 4, anchor: 'start', inside: true };
-	}
-	if (!withLabels) return none;
-	const pad = box.item.shape === 'point' ? POINT_RADIUS + 3 : 4;
-	const after = box.item.shape === 'point' ? box.cx + pad : box.x1 + pad;
-	const before = box.item.shape === 'point' ? box.cx - pad : box.x0 - pad;
+	const span = box.item.shape !== 'point';
+	// Room on the span, clear of the arrows at its cut ends.
+	const inset = 4 + (box.cutStart ? CUT_ARROW : 0);
+	const room = box.x1 - box.x0 - 8 - (box.cutStart ? CUT_ARROW : 0) - (box.cutEnd ? CUT_ARROW : 0);
+	if (span && textWidth(text) <= room) return { label: text, labelX: box.x0 + inset, anchor: 'start', inside: true, keyed: false };
+	const pad = span ? 4 : POINT_RADIUS + 3;
+	const after = span ? box.x1 + pad : box.cx + pad;
+	const before = span ? box.x0 - pad : box.cx - pad;
 	const roomAfter = right - after;
 	const roomBefore = before - left;
-	const onLeft = side ? side === 'end' : roomAfter < Math.min(textWidth(text), maxLabel) && roomBefore > roomAfter;
-	const label = fitText(text, Math.min(maxLabel, onLeft ? roomBefore : roomAfter));
-	if (!label) return none;
-	return { label, labelX: onLeft ? before : after, anchor: onLeft ? 'end' : 'start', inside: false };
+	if (withLabels) {
+		const need = textWidth(text);
+		const sides: ('start' | 'end')[] = side ? [side] : roomAfter >= need || roomAfter >= roomBefore ? ['start', 'end'] : ['end', 'start'];
+		for (const s of sides) {
+			if (need <= Math.min(maxLabel, s === 'start' ? roomAfter : roomBefore)) {
+				return { label: text, labelX: s === 'start' ? after : before, anchor: s, inside: false, keyed: false };
+			}
+		}
+	}
+	if (span && KEY_WIDTH <= room) return { label: null, labelX: box.x0 + inset, anchor: 'start', inside: true, keyed: true };
+	const onLeft = side ? side === 'end' : roomAfter < KEY_WIDTH && roomBefore > roomAfter;
+	return { label: null, labelX: onLeft ? before : after, anchor: onLeft ? 'end' : 'start', inside: false, keyed: true };
 }
 
 const overlaps = (a: number, b: number, row: readonly { a: number; b: number }[]) => !row.every((o) => b + GAP <= o.a || a >= o.b + GAP);
 
-/** The horizontal extent of a mark and its label. */
-function extent(box: Box, l: Omit<Placed, 'box' | 'row'>): { a: number; b: number } {
-	const w = l.label && !l.inside ? textWidth(l.label) : 0;
+/** The horizontal extent of a mark, its label (or number) and the area it takes a pointer over. */
+function extent(box: Box, l: Label): { a: number; b: number } {
+	const w = l.inside ? 0 : l.keyed ? KEY_WIDTH : l.label ? textWidth(l.label) : 0;
 	return {
-		a: l.anchor === 'end' ? Math.min(box.x0, l.labelX - w) : box.x0,
-		b: l.anchor === 'start' ? Math.max(box.x1, l.labelX + w) : box.x1
+		a: Math.min(box.hitX0, l.anchor === 'end' ? Math.min(box.x0, l.labelX - w) : box.x0),
+		b: Math.max(box.hitX1, l.anchor === 'start' ? Math.max(box.x1, l.labelX + w) : box.x1)
 	};
 }
 
 /**
  * First-fit into rows: each item goes to the first row where it (and its label, with
- * `withLabels`) overlaps nothing. Items dated exactly like an earlier one go last, so when
- * rows run out it is the repeats that fold away and every distinct date stays in view.
- * Without `withLabels`, labels are still added afterwards wherever their row has room.
+ * `withLabels`, else its number) overlaps nothing. Items dated exactly like an earlier one go
+ * last, so when rows run out it is the repeats that fold away and every distinct date stays
+ * in view. Without `withLabels`, words replace numbers afterwards wherever their row has room.
  */
 function stack(boxes: readonly Box[], withLabels: boolean, maxLabel: number, left: number, right: number): { placed: Placed[]; rows: number } {
 	const seen = new Set<string>();
@@ -252,11 +310,12 @@ function stack(boxes: readonly Box[], withLabels: boolean, maxLabel: number, lef
 	}
 	if (!withLabels) {
 		for (const p of placed) {
-			if (p.label) continue;
-			const others = (rows[p.row] ?? []).filter((o) => o.a !== p.box.x0 || o.b !== p.box.x1);
+			if (!p.keyed) continue;
+			const mine = extent(p.box, p);
+			const others = (rows[p.row] ?? []).filter((o) => o.a !== mine.a || o.b !== mine.b);
 			const preferred = placeLabel(p.box, true, maxLabel, left, right);
-			const other = placeLabel(p.box, true, maxLabel, left, right, preferred.anchor === 'start' ? 'end' : 'start');
-			const fits = [preferred, other].find((l) => l.label && !overlaps(extent(p.box, l).a, extent(p.box, l).b, others));
+			const candidates = [preferred, placeLabel(p.box, true, maxLabel, left, right, preferred.anchor === 'start' ? 'end' : 'start')];
+			const fits = candidates.find((l) => !l.keyed && !overlaps(extent(p.box, l).a, extent(p.box, l).b, others));
 			if (fits) {
 				Object.assign(p, fits);
 				rows[p.row] = [...others, extent(p.box, fits)];
@@ -269,48 +328,86 @@ function stack(boxes: readonly Box[], withLabels: boolean, maxLabel: number, lef
 export function layoutTimeline(view: TimelineView, options: LayoutOptions): TimelineLayout {
 	const { width, window } = options;
 	const { x0, x1, compact } = plotRange(width);
+	const row = compact ? TOUCH_ROW : ROW;
+	const minHit = compact ? TOUCH_TARGET : 0;
 	const span = window.end - window.start;
 	const x = (ms: number) => x0 + ((ms - window.start) / span) * (x1 - x0);
-	const maxLabel = Math.min(360, (x1 - x0) * 0.45);
+	const maxLabel = Math.min(480, (x1 - x0) * 0.6);
 	const expanded = options.expanded ?? [];
 	const maxRows = Math.max(1, options.maxRows ?? (span <= DETAIL_SPAN ? Infinity : MAX_ROWS));
 
 	let y = 4;
 	const eraY = view.eras.length ? y : null;
-	if (eraY !== null) y += ERA_ROW;
+	const eraHeight = compact ? TOUCH_TARGET : ERA_BAND;
+	if (eraY !== null) y += eraHeight + ERA_GAP;
 	const top = y;
+
+	const keyed: { n: number; id: string; text: string; date: string }[] = [];
+	const numbered = (id: string, text: string, date: string) => {
+		keyed.push({ n: keyed.length + 1, id, text, date });
+		return keyed.length;
+	};
+
+	const eras: EraLayout[] = view.eras.flatMap((era): EraLayout[] => {
+		const a = x(dayStart(era.start));
+		const b = x(dayStart(era.end) + DAY);
+		if (b < x0 || a > x1) return [];
+		const left = Math.max(a, x0);
+		const right = Math.min(b, x1);
+		const inside = right - left - 8;
+		const before = left - 4 - x0;
+		const base = { era, x0: left, x1: right, cutEnd: b > x1 };
+		if (textWidth(era.label) <= inside) return [{ ...base, label: era.label, key: null, labelX: left + 4, anchor: 'start' }];
+		// Beside the band, pointing at it; else its number, in the band or beside it.
+		if (textWidth(`${era.label} →`) <= before) return [{ ...base, label: `${era.label} →`, key: null, labelX: left - 4, anchor: 'end' }];
+		const n = numbered(era.id, era.label, era.info.date);
+		return [KEY_WIDTH <= inside ? { ...base, label: String(n), key: n, labelX: left + 4, anchor: 'start' } : { ...base, label: `${n} →`, key: n, labelX: left - 4, anchor: 'end' }];
+	});
 
 	const lanes: LaneLayout[] = view.lanes.map((lane, index) => {
 		if (index > 0) y += LANE_GAP;
-		const labelY = compact ? y + HEADER - 4 : y + ROW / 2 + 4;
+		const labelY = compact ? y + HEADER - 4 : y + row / 2 + 4;
 		if (compact) y += HEADER;
-		const boxes = lane.items.flatMap((item) => boxOf(item, x, x0, x1) ?? []);
+		const boxes = lane.items.flatMap((item) => boxOf(item, x, x0, x1, minHit) ?? []);
 		const plain = stack(boxes, false, maxLabel, x0, x1);
 		const labelled = stack(boxes, true, maxLabel, x0, x1);
 		const chosen = labelled.rows <= Math.max(plain.rows + 1, 1) ? labelled : plain;
 		const isOpen = expanded.includes(lane.id);
 		const limit = isOpen ? Infinity : maxRows;
 		const shown = chosen.rows > limit ? plain : chosen;
-		const kept = shown.placed.filter((p) => p.row < limit);
+		const kept = shown.placed.filter((p) => p.row < limit).sort((p, q) => p.box.x0 - q.box.x0 || p.row - q.row);
 		const folded = shown.placed.filter((p) => p.row >= limit);
 		const rowsDrawn = Math.min(shown.rows, limit) + (folded.length ? 1 : 0);
 		const laneTop = y;
-		const marks: PlaceMark[] = kept.map((p) => ({
-			item: p.box.item,
-			row: p.row,
-			x0: p.box.x0,
-			x1: p.box.x1,
-			cx: p.box.cx,
-			y: laneTop + p.row * ROW + (ROW - MARK_HEIGHT) / 2,
-			cutStart: p.box.cutStart,
-			cutEnd: p.box.cutEnd,
-			label: p.label,
-			labelX: p.labelX,
-			anchor: p.anchor,
-			inside: p.inside
-		}));
-		const folds = foldMarks(folded, laneTop + Math.min(shown.rows, limit) * ROW + (ROW - MARK_HEIGHT) / 2, x1);
-		const height = Math.max(1, rowsDrawn) * ROW;
+		const marks: PlaceMark[] = kept.map((p) => {
+			const key = p.keyed ? numbered(p.box.item.id, p.box.item.label, p.box.item.info.date) : null;
+			return {
+				item: p.box.item,
+				row: p.row,
+				x0: p.box.x0,
+				x1: p.box.x1,
+				cx: p.box.cx,
+				y: laneTop + p.row * row + (row - MARK_HEIGHT) / 2,
+				rowY: laneTop + p.row * row,
+				rowHeight: row,
+				hitX0: p.box.hitX0,
+				hitX1: p.box.hitX1,
+				cutStart: p.box.cutStart,
+				cutEnd: p.box.cutEnd,
+				label: key === null ? p.label : String(key),
+				key,
+				labelX: p.labelX,
+				anchor: p.anchor,
+				inside: p.inside
+			};
+		});
+		const foldY = laneTop + Math.min(shown.rows, limit) * row + (row - MARK_HEIGHT) / 2;
+		const more =
+			options.figure && folded.length
+				? { x: x0 + 4, y: foldY + MARK_HEIGHT / 2 + 4, text: `${countPhrase(folded.length, `more ${lane.noun[0]}`, `more ${lane.noun[1]}`)}, listed at the permalink`, items: folded.map((p) => p.box.item) }
+				: null;
+		const folds = options.figure ? [] : foldMarks(folded, foldY, x1);
+		const height = Math.max(1, rowsDrawn) * row;
 		y += height;
 		return {
 			id: lane.id,
@@ -322,38 +419,42 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
 			rows: rowsDrawn,
 			marks,
 			folds,
+			more,
 			foldable: shown.rows > maxRows,
 			expanded: isOpen,
 			visible: boxes.length
 		};
 	});
 
-	const bottom = Math.max(y, top + ROW);
-	const eras: EraLayout[] = view.eras.flatMap((era): EraLayout[] => {
-		const a = x(dayStart(era.start));
-		const b = x(dayStart(era.end) + DAY);
-		if (b < x0 || a > x1) return [];
-		const left = Math.max(a, x0);
-		const right = Math.min(b, x1);
-		const inside = right - left - 8;
-		const before = left - 4 - x0;
-		if (textWidth(era.label) <= inside || inside >= before) {
-			return [{ era, x0: left, x1: right, label: fitText(era.label, inside), labelX: left + 4, anchor: 'start', cutEnd: b > x1 }];
-		}
-		// Beside the band, pointing at it.
-		const name = fitText(era.label, before - textWidth(' →'));
-		return [{ era, x0: left, x1: right, label: name && `${name} →`, labelX: left - 4, anchor: 'end', cutEnd: b > x1 }];
-	});
-
+	const bottom = Math.max(y, top + row);
 	const axisY = bottom + 4;
 	const legendTop = axisY + AXIS_HEIGHT;
 	const legend = legendEntries(view, width, 8, legendTop);
-	const height = (legend.length ? Math.max(...legend.map((l) => l.y)) + 10 : legendTop) + 4;
-	return { width, height, compact, x0, x1, top, bottom, eraY, eras, lanes, axisY, legend };
+	const legendBottom = legend.length ? Math.max(...legend.map((l) => l.y)) + 10 : legendTop;
+	const key = keyed.map((k) => ({ ...k, text: k.text.includes(k.date) ? k.text : `${k.text} (${k.date})` }));
+	const keyLines = options.figure ? keyText(key, 8, width - 8, legendBottom + 8) : [];
+	const height = (keyLines.length ? (keyLines.at(-1)?.y ?? 0) + 6 : legendBottom) + 4;
+	return { width, height, compact, x0, x1, top, bottom, eraY, eraHeight, eras, lanes, axisY, legend, row, key, keyLines };
+}
+
+/** The key as lines of text: entries run on one after another, an entry never split across lines unless it is longer than one. */
+function keyText(key: readonly KeyEntry[], left: number, right: number, top: number): { x: number; y: number; text: string }[] {
+	const lines: string[] = [];
+	const max = right - left;
+	const sep = ' · ';
+	for (const k of key) {
+		const entry = `${k.n} ${k.text}`;
+		const last = lines.at(-1);
+		if (last !== undefined && textWidth(last + sep + entry) <= max) lines[lines.length - 1] = last + sep + entry;
+		else if (textWidth(entry) <= max) lines.push(entry);
+		else lines.push(...wrapText(entry, max, FONT_SIZE));
+	}
+	return lines.map((text, i) => ({ x: left, y: top + 12 + i * 15, text }));
 }
 
 /** Folded items that lie near each other share one marker. */
 function foldMarks(folded: readonly Placed[], y: number, right: number): FoldMark[] {
+
 	const sorted = [...folded].sort((a, b) => a.box.x0 - b.box.x0);
 	const groups: { x: number; end: number; items: TimelineItem[] }[] = [];
 	for (const p of sorted) {

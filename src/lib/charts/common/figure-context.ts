@@ -9,6 +9,13 @@ import { createContext } from 'svelte';
 export interface FigureContext {
 	/** Height the chart may take in the figure (legend, plot and notes together). */
 	readonly height: number;
+	/**
+	 * Told the height the chart actually takes (at most `height`), so that the figure can end
+	 * where its content does instead of leaving the rest blank.
+	 */
+	readonly used?: (height: number) => void;
+	/** Told that the chart left content out to fit `height` (the timeline's folded rows), so the figure may grow. */
+	readonly folded?: () => void;
 }
 
 const [get, set, has] = createContext<FigureContext>();

@@ -6,6 +6,7 @@
  * scope in words and no figure is merged with another. Region-level figures are not country
  * bars; they are listed as notes so nothing is dropped silently.
  */
+import { countPhrase } from '../words.ts';
 import { citedDocuments, markInfo, type MarkInfo } from '../mark-info.ts';
 import { applyFilters, describeFilters, type Filters } from '../filters.ts';
 import { formatUsd } from '../money.ts';
@@ -293,12 +294,20 @@ export function lendingView(ds: Dataset, f: Filters): LendingView {
 		const others = series.length - 1;
 		sentences.push(
 			`${comparisonCount} ${comparisonCount === 1 ? 'figure' : 'figures'} from ${others} other ${others === 1 ? 'series is a comparison mark' : 'series are comparison marks'}: ` +
-				`${same} ${same === 1 ? 'reports' : 'report'} the same quantity as a bar, ${other} ${other === 1 ? 'is' : 'are'} another quantity (a different period, measure or dollar basis).`
+				[
+					same ? `${same} ${same === 1 ? 'reports' : 'report'} the same quantity as a bar` : '',
+					other ? `${other} ${other === 1 ? 'is' : 'are'} another quantity (a different period, measure or dollar basis)` : ''
+				]
+					.filter(Boolean)
+					.join(', ') +
+				'.'
 		);
 	}
 	const superseded = marks.filter((m) => m.superseded).length + regionNotes.filter((n) => n.superseded).length;
 	if (superseded) sentences.push(`${superseded} ${superseded === 1 ? 'figure was' : 'figures were'} superseded by a later release.`);
-	if (regionNotes.length) sentences.push(`${regionNotes.length} region-level figures are listed under the chart.`);
+	if (regionNotes.length) {
+		sentences.push(`${countPhrase(regionNotes.length, 'region-level figure')} ${regionNotes.length === 1 ? 'is' : 'are'} listed under the chart.`);
+	}
 
 	const loanById = new Map(loans.map((l) => [l.id, l]));
 	const shownLoans = marks.map((m) => loanById.get(m.id) as LoanClaim);

@@ -3,6 +3,7 @@
  * per measure in each sector it targets, so a measure that hits oil and shipping appears in
  * both lanes. The time axis spans the whole years the sanctions cover, or the filter window.
  */
+import { countPhrase, countsPhrase } from '../words.ts';
 import { citedDocuments, markInfo, type MarkInfo } from '../mark-info.ts';
 import { applyFilters, describeFilters, type Filters } from '../filters.ts';
 import { SECTORS } from '../vocabulary.ts';
@@ -119,8 +120,11 @@ export function sanctionsView(ds: Dataset, f: Filters): SanctionsView {
 	const last = shown.at(-1);
 	const description =
 		first && last
-			? `${shown.length} US sanctions measures against Venezuela from ${first.date.label} to ${last.date.label}: ` +
-				`${byAction('executive-order')} executive orders and ${byAction('designation')} designations. ` +
+			? `${countPhrase(shown.length, 'US sanctions measure')} against Venezuela ${first === last ? `on ${first.date.label}` : `from ${first.date.label} to ${last.date.label}`}: ` +
+				`${countsPhrase([
+					[byAction('executive-order'), 'executive order'],
+					[byAction('designation'), 'designation']
+				])}. ` +
 				`Measures by targeted sector: ${lanes.map((l) => `${l.label.toLowerCase()} ${l.count}`).join(', ')}.`
 			: 'No US sanctions measures against Venezuela match these filters.';
 

@@ -10,12 +10,14 @@ import { citedDocuments, markInfo, type MarkInfo } from '../mark-info.ts';
 import type { Precision } from '../dates.ts';
 import { applyFilters, describeFilters, NO_FILTERS, type Filters } from '../filters.ts';
 import { formatUsd } from '../money.ts';
+import { scopeLine } from '../quantity.ts';
+import { capitalise, countPhrase, countsPhrase } from '../words.ts';
 import { SECTORS } from '../vocabulary.ts';
 import { TIMELINE_LANES, type TimelineLaneId } from './labels.ts';
 import { borrowerName, periodLabel } from '../summary.ts';
 import { DAY, dayOf, dayStart } from '../days.ts';
 import type { Dataset, Era, LensEvent, LoanClaim, Sanction, Sector } from '../types.ts';
-import { loanMarkInfo } from './lending.ts';
+import { amountLabel, loanMarkInfo } from './lending.ts';
 import { ACTION_LABELS, sectorLabel } from './sanctions.ts';
 import type { ChartTable, ChartViewBase } from './types.ts';
 
@@ -48,6 +50,8 @@ export interface TimelineItem {
 export interface TimelineLane {
 	readonly id: TimelineLaneId;
 	readonly label: string;
+	/** What one item of the lane is, and many: ["loan claim", "loan claims"]. */
+	readonly noun: readonly [singular: string, plural: string];
 	readonly items: readonly TimelineItem[];
 }
 
@@ -95,6 +99,17 @@ const LANE_LABELS: Record<TimelineLaneId, string> = {
 	media: 'Media',
 	sanctions: 'US sanctions',
 	lending: 'Chinese lending'
+};
+
+const LANE_NOUNS: Record<TimelineLaneId, readonly [string, string]> = {
+	political: ['political event', 'political events'],
+	diplomatic: ['diplomatic event', 'diplomatic events'],
+	military: ['military event', 'military events'],
+	economic: ['economic event', 'economic events'],
+	humanitarian: ['humanitarian event', 'humanitarian events'],
+	media: ['media event', 'media events'],
+	sanctions: ['sanctions measure', 'sanctions measures'],
+	lending: ['loan claim', 'loan claims']
 };
 
 /** Share of items the opening window holds when no time window is set. */
@@ -184,6 +199,17 @@ function loanInfo(ds: Dataset, l: LoanClaim): MarkInfo {
 	return l.measure === 'debt-stock' && l.period ? { ...info, date: `end of ${l.period.label}` } : info;
 }
 
+/**
+ * What a loan bar says it is: series, borrower, figure, measure, the whole period and the
+ * dollars, in the words the lending chart's legends use (quantity.ts): "AidData 2000–2021,
+ * Venezuela: $112.9 billion committed 2000–2021, constant 2021 US$". The period is the
+ * claim's own, so a bar cut by the window still says how long it runs.
+ */
+export function loanLabel(ds: Dataset, l: LoanClaim): string {
+	const series = ds.series.find((s) => s.id === l.series)?.short ?? l.series;
+	return `${series}, ${borrowerName(ds, l)}: ${amountLabel(l.amountUsd)} ${scopeLine(l)}`;
+}
+
 // --- the view ------------------------------------------------------------------------------
 
 interface Placed {
@@ -231,12 +257,11 @@ function itemsOf(ds: Dataset, records: ReturnType<typeof applyFilters>, notes?: 
 			notes?.push(placed);
 			continue;
 		}
-		const label = `${borrowerName(ds, l)}: ${l.amountText}`;
 		items.push({
 			id: l.id,
 			lane: 'lending',
 			...placed,
-			label: placed.shape === 'as-reported' ? `${label}, as reported` : label,
+			label: loanLabel(ds, l),
 			sector: null,
 			info: loanInfo(ds, l)
 		});
@@ -262,7 +287,7 @@ export function timelineView(ds: Dataset, f: Filters): TimelineView {
 		if (!laneItems.length) continue;
 		// Loan claims keep the curated order (source by source); the rest read by date.
 		if (id !== 'lending') laneItems.sort(byDate);
-		lanes.push({ id, label: LANE_LABELS[id], items: laneItems });
+		lanes.push({ id, label: LANE_LABELS[id], noun: LANE_NOUNS[id], items: laneItems });
 	}
 
 	const eras = records.eras.map((e: Era): TimelineEra => {
@@ -302,13 +327,17 @@ export function timelineView(ds: Dataset, f: Filters): TimelineView {
 
 	const documents = citedDocuments([...records.events, ...records.sanctions, ...records.loans, ...records.eras]);
 
-	const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 	const years = (a: string, b: string) => (a.slice(0, 4) === b.slice(0, 4) ? a.slice(0, 4) : `${a.slice(0, 4)} to ${b.slice(0, 4)}`);
 	const shown = extentOf(items);
 	const description = items.length
-		? `${count(records.events.length, 'event')}, ${count(records.sanctions.length, 'sanctions measure')} and ` +
-			`${count(records.loans.length, 'loan claim')} from ${years(shown.start, shown.end)}` +
-			`${eras.length ? `, with ${count(eras.length, 'labelled era')}` : ''}.` +
+		? `${capitalise(
+				countsPhrase([
+					[records.events.length, 'event'],
+					[records.sanctions.length, 'sanctions measure'],
+					[records.loans.length, 'loan claim']
+				])
+			)} from ${years(shown.start, shown.end)}` +
+			`${eras.length ? `, with ${countPhrase(eras.length, 'labelled era')}` : ''}.` +
 			(f.from || f.to ? '' : ` Most fall in ${years(focus.start, focus.end)}.`)
 		: 'No events, sanctions or loan claims match the filters.';
 

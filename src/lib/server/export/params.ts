@@ -13,6 +13,12 @@ export interface ExportParams {
 	readonly filters: Filters;
 	readonly width: number;
 	readonly height: number;
+	/**
+	 * Without a `height` in the URL, how tall the figure may grow so that a chart that would
+	 * otherwise fold content away (the timeline's rows) shows all of it: the tallest image the
+	 * limits allow at this width and scale. With a `height`, that height.
+	 */
+	readonly growTo: number;
 	readonly scale: number;
 	readonly theme: ThemeName;
 }
@@ -61,5 +67,9 @@ export function parseExportParams(q: URLSearchParams, series: readonly string[])
 	}
 	const theme = q.get('theme') ?? 'light';
 	if (!isThemeName(theme)) return { ok: false, param: 'theme', message: `theme=${theme} is not valid: use light or dark` };
-	return { ok: true, params: { filters, width, height, scale, theme } };
+	const growTo =
+		q.get('height') === null
+			? Math.max(height, Math.min(LIMITS.maxSide, Math.floor(LIMITS.maxPixels / scale), Math.floor((LIMITS.maxMegapixels * 1e6) / (width * scale * scale))))
+			: height;
+	return { ok: true, params: { filters, width, height, growTo, scale, theme } };
 }

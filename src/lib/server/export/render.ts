@@ -9,6 +9,7 @@ import { FigureTooSmall } from '../../charts/common/figure-context.ts';
 import { CHARTS } from '../../charts/registry.ts';
 import { THEMES, type ThemeName } from '../../charts/theme.ts';
 import { datasetDate } from '../../data/as-of.ts';
+import { formatDay } from '../../data/dates.ts';
 import { describeFilters } from '../../data/filters.ts';
 import { NO_FILTERS, type Filters } from '../../data/query.ts';
 import type { Dataset } from '../../data/types.ts';
@@ -17,6 +18,7 @@ import type { AnyChartView } from '../../data/views/index.ts';
 import type { ChartId } from '../../data/views/types.ts';
 import { figureMetadata, layoutFigure, type FigureText } from '../../export/figure.ts';
 import { chartInputs } from '../charts.ts';
+import { LIMITS } from './params.ts';
 import { embeddedFontCss, glyphSet } from './fonts.ts';
 import { rasterise } from '../pool/raster.ts';
 import { withTextChunks } from './png.ts';
@@ -24,6 +26,8 @@ import { withTextChunks } from './png.ts';
 export interface FigureOptions {
 	readonly width: number;
 	readonly height: number;
+	/** How tall the figure may grow when the chart would fold content away at `height`. Default: `height`. */
+	readonly growTo?: number;
 	readonly theme: ThemeName;
 	/** The app's origin, for the permalink. */
 	readonly origin: string;
@@ -70,11 +74,11 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 			: 'Sources: no records under these filters',
 		credit: 'Lending Lens',
 		permalink,
-		date: asOf ? `data as of ${asOf}` : `dataset ${ds.version}`
+		date: asOf ? `data as of ${formatDay(asOf)}` : `dataset ${ds.version}`
 	};
-	const layout = layoutFigure(o.width, o.height, text);
+	let layout = layoutFigure(o.width, o.height, text);
 	const metadata = figureMetadata({ permalink, datasetVersion: ds.version, documents }, text);
-	const props = { view, ...chartInputs(def), layout, text, theme: THEMES[o.theme], metadata };
+	const props = { view, ...chartInputs(def), text, theme: THEMES[o.theme], metadata };
 	// The embedded fonts carry every character the dataset's charts and this figure's text
 	// could show: a superset of what is drawn, known before drawing, and for most figures of
 	// a dataset the same set, so its subset is made once and reused (see fonts.ts).
@@ -83,7 +87,40 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 	try {
 		// The XML declaration comes first, so tools that sniff a file take it for XML before the
 		// comments Svelte's server renderer leaves in its output.
-		svg = XML_DECLARATION + render(FigureSvg, { props: { ...props, fontCss } }).body;
+		// A chart that had to fold content away at `height` (the timeline's rows) gets the
+		// taller figure it may grow to. Then the figure ends where its content does: a chart
+		// that needs less than its box (a sanctions chart of one sector, a timeline with few
+		// rows) says what it used, and the figure is laid out again to that height.
+		let used = layout.chart.height;
+		let folded = false;
+		const draw = () => {
+			used = layout.chart.height;
+			folded = false;
+			return render(FigureSvg, {
+				props: { ...props, layout, fontCss, onused: (h: number) => (used = Math.min(used, h)), onfolded: () => (folded = true) }
+			}).body;
+		};
+		const canGrow = o.growTo !== undefined && o.growTo > o.height;
+		let body = '';
+		try {
+			body = draw();
+		} catch (e) {
+			// Too small even folded: a figure that may grow tries its tallest first.
+			if (!(e instanceof FigureTooSmall) || !canGrow) throw e;
+			folded = true;
+		}
+		let height = o.height;
+		if (folded && canGrow && o.growTo) {
+			height = o.growTo;
+			layout = layoutFigure(o.width, height, text);
+			body = draw();
+		}
+		const spare = Math.floor(layout.chart.height - Math.ceil(used));
+		if (spare > 0) {
+			layout = layoutFigure(o.width, Math.max(LIMITS.minSide, height - spare), text);
+			body = draw();
+		}
+		svg = XML_DECLARATION + body;
 	} catch (e) {
 		if (e instanceof FigureTooSmall) {
 			throw new FigureTooSmallError(`height=${o.height} is too small for this chart at width=${o.width}; use at least ${o.height + e.more}`);

@@ -37,7 +37,7 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 	const ds = getDataset();
 	const parsed = parseExportParams(url.searchParams, ds.series.map((s) => s.id));
 	if (!parsed.ok) error(400, parsed.message);
-	const { filters, width, height, scale, theme } = parsed.params;
+	const { filters, width, height, growTo, scale, theme } = parsed.params;
 	const base = exportFilename(def.id, filters, today(), fmt);
 	const name = fmt === 'png' && scale !== 1 ? base.replace(/\.png$/, `@${scale}x.png`) : base;
 	const headers: Record<string, string> = {
@@ -49,7 +49,7 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 	// Opened on its own, an SVG file may run nothing and load nothing.
 	if (fmt === 'svg') headers['content-security-policy'] = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:";
 	// Everything the bytes depend on, each parameter in one normal form.
-	const figure = fmt === 'svg' || fmt === 'png' ? `|${width}x${height}|${fmt === 'png' ? scale : 1}|${theme}` : '';
+	const figure = fmt === 'svg' || fmt === 'png' ? `|${width}x${height}-${growTo}|${fmt === 'png' ? scale : 1}|${theme}` : '';
 	const key = `${ds.version}|${url.origin}|${def.id}.${fmt}|${filtersToQuery(filters)}${figure}`;
 
 	const make = async (): Promise<Uint8Array> => {
@@ -71,7 +71,7 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 			return new TextEncoder().encode(JSON.stringify(body));
 		}
 		try {
-			const fig = await renderFigure(ds, def.id, filters, { width, height, theme, origin: url.origin, embedFonts: fmt === 'svg' });
+			const fig = await renderFigure(ds, def.id, filters, { width, height, growTo, theme, origin: url.origin, embedFonts: fmt === 'svg' });
 			return fmt === 'svg' ? new TextEncoder().encode(fig.svg) : await figurePng(fig, scale, request.signal);
 		} catch (e) {
 			if (e instanceof FigureTooSmallError) error(400, e.message);
