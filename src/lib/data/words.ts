@@ -22,6 +22,13 @@ export function typeLabel(type: RecordType, count = 1): string {
 }
 
 /** How the headline and legends say a measure, before its period: "committed 2005–2017". */
+/** How an amount is described after its figure: "$34.48 billion debt owed". */
+export const AMOUNT_WORDS: Readonly<Record<LoanMeasure, string>> = {
+	commitments: 'committed',
+	'annual-lending': 'lent',
+	'debt-stock': 'debt owed'
+};
+
 export const MEASURE_VERB: Readonly<Record<LoanMeasure, string>> = {
 	commitments: 'committed',
 	'annual-lending': 'lent in',

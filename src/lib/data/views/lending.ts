@@ -11,7 +11,7 @@ import { citedDocuments, markInfo, type MarkInfo } from '../mark-info.ts';
 import { applyFilters, describeFilters, type Filters } from '../filters.ts';
 import { formatUsd } from '../money.ts';
 import { isSuperseded, quantityGroups, shownBefore } from '../quantity.ts';
-import { DOLLAR_SHORT, MEASURE_VERB } from '../words.ts';
+import { AMOUNT_WORDS, DOLLAR_SHORT, MEASURE_VERB } from '../words.ts';
 import { borrowerName, periodLabel } from '../summary.ts';
 import type { Dataset, Dollars, LoanClaim, Series } from '../types.ts';
 import type { ChartTable, ChartViewBase } from './types.ts';
@@ -143,7 +143,7 @@ export function loanMarkInfo(ds: Dataset, l: LoanClaim, s: Series | undefined, q
 	return markInfo(ds, l, {
 		title: `${borrowerName(ds, l)}, ${s?.short ?? l.series}`,
 		value:
-			`${amountLabel(l.amountUsd)} ${MEASURE_VERB[l.measure].replace(/ (in|at the end of)$/, '')}${loanWords(l.loanCount)}, ${DOLLAR_SHORT[l.dollars]}` +
+			`${amountLabel(l.amountUsd)} ${AMOUNT_WORDS[l.measure]}${loanWords(l.loanCount)}, ${DOLLAR_SHORT[l.dollars]}` +
 			(notes.length ? `; ${notes.join('; ')}` : ''),
 		date: periodLabel(l)
 	});
