@@ -7,6 +7,15 @@ export const THEME_KEY = 'll-theme';
 export const THEME_CHOICES = ['light', 'dark', 'system'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
+/** The browser's localStorage, or undefined where it is refused (reading it can throw). */
+export function browserStorage(): Storage | undefined {
+	try {
+		return window.localStorage;
+	} catch {
+		return undefined;
+	}
+}
+
 /** The stored choice; 'system' when there is none, it is not one of ours, or storage is refused. */
 export function storedChoice(storage: Pick<Storage, 'getItem'> | undefined): ThemeChoice {
 	try {
