@@ -13,10 +13,14 @@ const rgb = (hex: string) => {
 };
 const pageBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 /** The computed fill of the first element drawn with a theme class. */
-const fillOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).fill);
+const fillOf = (page: Page, selector: string) =>
+	page
+		.locator(selector)
+		.first()
+		.evaluate((el) => getComputedStyle(el).fill);
 
 test.describe('the site theme', () => {
-	test('follows the reader\'s colour scheme when nothing is chosen', async ({ page }) => {
+	test("follows the reader's colour scheme when nothing is chosen", async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await page.goto('/');
 		expect(await pageBackground(page)).toBe(rgb(DARK.page));
@@ -27,7 +31,9 @@ test.describe('the site theme', () => {
 		expect(await fillOf(page, 'svg .ll-text')).toBe(rgb(LIGHT.text));
 	});
 
-	test('the switch changes the theme at once, is remembered after a reload, and System goes back to the scheme', async ({ page }) => {
+	test('the switch changes the theme at once, is remembered after a reload, and System goes back to the scheme', async ({
+		page
+	}) => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto('/charts/lending-by-country');
 		const chart = page.locator('figure[data-chart="lending-by-country"] svg').first();
@@ -101,7 +107,7 @@ test.describe('the site theme', () => {
 });
 
 test.describe('embeds', () => {
-	test('theme=auto draws the chart once and follows the reader\'s colour scheme', async ({ page }) => {
+	test("theme=auto draws the chart once and follows the reader's colour scheme", async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto('/embed/lending-by-country?theme=auto');
 		await expect(page.locator('[data-chart="lending-by-country"]')).toHaveCount(1);
@@ -112,11 +118,13 @@ test.describe('embeds', () => {
 		expect(await fillOf(page, '[data-chart] .ll-text')).toBe(rgb(LIGHT.text));
 		await page.emulateMedia({ colorScheme: 'dark' });
 		expect(await fillOf(page, '[data-chart] .ll-text')).toBe(rgb(DARK.text));
-		expect(await page.locator('main.widget').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(DARK.background));
+		expect(await page.locator('main.widget').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+			rgb(DARK.background)
+		);
 		expect(await page.locator('[data-chart] a[href^="/records/"]').count()).toBe(marks);
 	});
 
-	test('an embed\'s own theme wins over the site\'s choice', async ({ page }) => {
+	test("an embed's own theme wins over the site's choice", async ({ page }) => {
 		await page.addInitScript(() => localStorage.setItem('ll-theme', 'dark'));
 		await page.goto('/embed/lending-by-country?theme=light');
 		expect(await fillOf(page, '[data-chart] .ll-text')).toBe(rgb(LIGHT.text));
@@ -126,7 +134,14 @@ test.describe('embeds', () => {
 });
 
 test.describe('axe in both themes', () => {
-	for (const path of ['/', '/charts/lending-by-country', '/charts/lending-map', '/charts/timeline', '/sources', '/embed/sanctions-over-time?theme=auto']) {
+	for (const path of [
+		'/',
+		'/charts/lending-by-country',
+		'/charts/lending-map',
+		'/charts/timeline',
+		'/sources',
+		'/embed/sanctions-over-time?theme=auto'
+	]) {
 		test(`${path}: no violations, dark by the scheme and light by the switch`, async ({ page }) => {
 			// axe reads every element twice here: give it time on a busy machine.
 			test.setTimeout(150_000);

@@ -4,7 +4,18 @@
  * and its colours), so a colour added without a pair to check fails here, not in a reader's eyes.
  */
 import { describe, expect, it } from 'vitest';
-import { categoryColours, contrast, cssIdent, DARK, figureCss, LIGHT, seriesPaint, siteCss, themeRules, type ChartTheme } from '../../src/lib/charts/theme.ts';
+import {
+	categoryColours,
+	contrast,
+	cssIdent,
+	DARK,
+	figureCss,
+	LIGHT,
+	seriesPaint,
+	siteCss,
+	themeRules,
+	type ChartTheme
+} from '../../src/lib/charts/theme.ts';
 import { PALETTE, SECTOR_COLOURS } from '../../src/lib/data/encoding.ts';
 
 const TEXT = 4.5;
@@ -75,12 +86,15 @@ describe('the theme as CSS', () => {
 		expect(css).toContain(`--ll-surface:${LIGHT.background}`);
 	});
 
-	it.each(themes)('writes the %s values out for a figure, with no custom properties (librsvg and resvg ignore var())', (name, t) => {
-		const css = figureCss(name as 'light' | 'dark');
-		expect(css).not.toContain('var(');
-		expect(css).toContain(`.ll-bg{fill:${t.background}}`);
-		expect(css).toContain(`.ll-on-mark{fill:${t.background}}`);
-	});
+	it.each(themes)(
+		'writes the %s values out for a figure, with no custom properties (librsvg and resvg ignore var())',
+		(name, t) => {
+			const css = figureCss(name as 'light' | 'dark');
+			expect(css).not.toContain('var(');
+			expect(css).toContain(`.ll-bg{fill:${t.background}}`);
+			expect(css).toContain(`.ll-on-mark{fill:${t.background}}`);
+		}
+	);
 
 	it.each([
 		['aiddata-3', 'aiddata-3'],

@@ -13,7 +13,14 @@
  * tests/unit/theme-contrast.test.ts).
  */
 import { hsl, rgb } from 'd3';
-import { KIND_COLOURS, LENDING_COLOUR, PALETTE, SECTOR_COLOURS, SERIES_ENCODING, seriesEncoding } from '../data/encoding.ts';
+import {
+	KIND_COLOURS,
+	LENDING_COLOUR,
+	PALETTE,
+	SECTOR_COLOURS,
+	SERIES_ENCODING,
+	seriesEncoding
+} from '../data/encoding.ts';
 import type { EventKind, Sector } from '../data/types.ts';
 import type { TimelineLaneId } from '../data/views/timeline.ts';
 
@@ -91,9 +98,6 @@ export const DARK: ChartTheme = {
 	reference: '#5fd3c2'
 };
 
-// Category colours are the data's, keyed by id, so one series or sector looks the same everywhere.
-export { KIND_COLOURS, PALETTE, SECTOR_COLOURS } from '../data/encoding.ts';
-
 /** WCAG 2 contrast ratio of two colours (1 to 21). */
 export function contrast(a: string, b: string): number {
 	const lum = (c: string) => {
@@ -116,7 +120,8 @@ export function readableOn(colour: string, theme: ChartTheme): string {
 	if (contrast(colour, theme.background) >= 4.5) return colour;
 	const c = hsl(colour);
 	const step = theme.name === 'dark' ? 0.04 : -0.04;
-	for (let i = 0; i < 25 && contrast(c.formatHex(), theme.background) < 4.5; i++) c.l = Math.max(0, Math.min(1, c.l + step));
+	for (let i = 0; i < 25 && contrast(c.formatHex(), theme.background) < 4.5; i++)
+		c.l = Math.max(0, Math.min(1, c.l + step));
 	return c.formatHex();
 }
 
@@ -134,7 +139,7 @@ export function isThemeName(name: string): name is ThemeName {
 /* ---------- Category colours as classes ---------- */
 
 /** The timeline's sanctions lane (its name and overview marks; its items take their sector's colour). */
-export const SANCTIONS_COLOUR = '#1a1a1a';
+const SANCTIONS_COLOUR = '#1a1a1a';
 
 /**
  * Every category that has a colour, by the class stem that carries it. Keyed by id: a series
@@ -153,15 +158,6 @@ export function categoryColours(): ReadonlyMap<string, string> {
 }
 
 /**
- * A category's colour in a theme, for marks and for text alike: the palette's own on the light
- * background (every entry has 4.5:1 on white), lightened to 4.5:1 on the dark one, so a
- * label in the category's colour reads and a label in the background's colour reads on it.
- */
-export function categoryColour(colour: string, theme: ChartTheme): string {
-	return readableOn(colour, theme);
-}
-
-/**
  * Class of a category's fill (`ll-c-…`); add `-line` for its stroke. Ids come from data files:
  * they are made into safe CSS identifiers, never interpolated into a rule as they are.
  */
@@ -169,8 +165,9 @@ export const seriesPaint = (id: string): string => {
 	if (Object.hasOwn(SERIES_ENCODING, id)) return `ll-c-series-${cssIdent(id)}`;
 	return `ll-c-palette-${PALETTE.indexOf(seriesEncoding(id).colour as (typeof PALETTE)[number])}`;
 };
-export const sectorPaint = (sector: Sector | string): string => (Object.hasOwn(SECTOR_COLOURS, sector) ? `ll-c-sector-${sector}` : 'll-c-lane-sanctions');
-export const kindPaint = (kind: EventKind): string => `ll-c-kind-${kind}`;
+export const sectorPaint = (sector: Sector | string): string =>
+	Object.hasOwn(SECTOR_COLOURS, sector) ? `ll-c-sector-${sector}` : 'll-c-lane-sanctions';
+const kindPaint = (kind: EventKind): string => `ll-c-kind-${kind}`;
 export function lanePaint(lane: TimelineLaneId): string {
 	return lane === 'lending' || lane === 'sanctions' ? `ll-c-lane-${lane}` : kindPaint(lane);
 }
@@ -226,10 +223,15 @@ const ROLES: readonly [cls: string, prop: 'fill' | 'stroke', token: Token][] = [
 ];
 
 /** Every class a layer may use, with the colour it gives in `theme`: what figureCss writes and the contrast test reads. */
-export function themeRules(theme: ChartTheme): { cls: string; prop: 'fill' | 'stroke'; value: string; property: string }[] {
+export function themeRules(
+	theme: ChartTheme
+): { cls: string; prop: 'fill' | 'stroke'; value: string; property: string }[] {
 	const rules = ROLES.map(([cls, prop, token]) => ({ cls, prop, value: theme[token], property: PROPERTY[token] }));
+	// A category's colour serves marks and text alike: the palette's own on the light background
+	// (every entry has 4.5:1 on white), lightened to 4.5:1 on the dark one, so a label in the
+	// category's colour reads, and a label in the background's colour reads on the category.
 	for (const [stem, colour] of categoryColours()) {
-		const value = categoryColour(colour, theme);
+		const value = readableOn(colour, theme);
 		rules.push({ cls: `ll-c-${stem}`, prop: 'fill', value, property: `--ll-c-${stem}` });
 		rules.push({ cls: `ll-c-${stem}-line`, prop: 'stroke', value, property: `--ll-c-${stem}` });
 	}

@@ -3,7 +3,7 @@
  * Kept in localStorage under THEME_KEY and shown as `data-theme` on <html>; the inline script
  * in src/app.html reads the same key before the first paint, so a chosen theme never flashes.
  */
-export const THEME_KEY = 'll-theme';
+const THEME_KEY = 'll-theme';
 export const THEME_CHOICES = ['light', 'dark', 'system'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
@@ -27,7 +27,11 @@ export function storedChoice(storage: Pick<Storage, 'getItem'> | undefined): The
 }
 
 /** Remember the choice and show it: `data-theme` for light or dark, none for the system's. */
-export function applyChoice(choice: ThemeChoice, root: HTMLElement, storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined): void {
+export function applyChoice(
+	choice: ThemeChoice,
+	root: HTMLElement,
+	storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined
+): void {
 	if (choice === 'system') delete root.dataset.theme;
 	else root.dataset.theme = choice;
 	try {

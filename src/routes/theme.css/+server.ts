@@ -10,4 +10,6 @@ import type { RequestHandler } from './$types';
 const css = siteCss();
 
 export const GET: RequestHandler = () =>
-	new Response(css, { headers: { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' } });
+	new Response(css, {
+		headers: { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }
+	});
