@@ -34,6 +34,8 @@ test.describe('the site theme', () => {
 	test('the switch changes the theme at once, is remembered after a reload, and System goes back to the scheme', async ({
 		page
 	}) => {
+		// Four pages and two reloads, each waiting for the switch to hydrate.
+		test.setTimeout(90_000);
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto('/charts/lending-by-country');
 		const chart = page.locator('figure[data-chart="lending-by-country"] svg').first();
@@ -144,7 +146,7 @@ test.describe('axe in both themes', () => {
 	]) {
 		test(`${path}: no violations, dark by the scheme and light by the switch`, async ({ page }) => {
 			// axe reads every element twice here: give it time on a busy machine.
-			test.setTimeout(150_000);
+			test.setTimeout(300_000);
 			await page.emulateMedia({ colorScheme: 'dark' });
 			await page.goto(path);
 			await page.waitForLoadState('networkidle');
