@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS, CHARTS } from '../../src/lib/charts/registry.ts';
+import { THEMES } from '../../src/lib/charts/theme.ts';
 import { NO_FILTERS, type Filters } from '../../src/lib/data/query.ts';
 import type { LendingView } from '../../src/lib/data/views/lending.ts';
 import type { TimelineView } from '../../src/lib/data/views/timeline.ts';
@@ -37,6 +38,23 @@ describe('export figures', () => {
 		expect(body).not.toMatch(/<(?:div|p|ul|li|span|button|input|details|figure|a)\b/);
 		expect(body).not.toContain('layercake');
 	});
+
+	it.each(CHART_IDS.flatMap((c) => (['light', 'dark'] as const).map((t) => [c, t] as const)))(
+		'%s, %s: carries its colours in its own <style>, a rule for every theme class it draws with',
+		async (chart, theme) => {
+			const { svg } = await figure(chart, NO_FILTERS, { theme });
+			const style = /<style>([^<]*)<\/style>/.exec(svg)?.[1] ?? '';
+			// Written-out values: librsvg and resvg ignore var().
+			expect(style).not.toContain('var(');
+			const defined = new Set([...style.matchAll(/\.([\w-]+)\{/g)].map((m) => m[1]));
+			const used = [...svg.matchAll(/ class="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/)).filter((c) => c.startsWith('ll-'));
+			expect(used.length).toBeGreaterThan(10);
+			expect(used.filter((c) => !defined.has(c))).toEqual([]);
+			// Nothing colours a mark with a theme colour directly any more.
+			const t = THEMES[theme];
+			expect(svg).not.toMatch(new RegExp(`(fill|stroke)="(${t.text}|${t.muted}|${t.background})"`));
+		}
+	);
 
 	it.each(['lending-by-country', 'lending-map', 'sanctions-over-time'] as const)('%s: a mark for every record of the view', async (chart) => {
 		const drawn = new Set(records((await figure(chart)).svg));

@@ -52,7 +52,7 @@ describe('LendingByCountry', () => {
 
 	it('drops the loan count from a value label that fits neither in nor after its bar at 320 px', () => {
 		const html = draw(view({ source: 'clfd-2018', countries: ['VEN'] }), 320);
-		expect(html).toMatch(/text-anchor="end" fill="#ffffff" font-weight="600">\$62\.2 billion<\/text>/);
+		expect(html).toMatch(/text-anchor="end" class="ll-on-mark" font-weight="600">\$62\.2 billion<\/text>/);
 		expect(draw(view({ source: 'clfd-2018', countries: ['VEN'] }), 640)).toContain('>$62.2 billion (17 loans)</text>');
 	});
 

@@ -40,7 +40,7 @@ describe('LendingMap', () => {
 		expectSnapshot('map-aiddata-venezuela.html', html);
 		expect(html).toContain('<a href="?source=aiddata-3" aria-label="Venezuela, AidData 2000–2021. $112.9 billion committed');
 		expect(html).toContain('href="?country=ARG,VEN&amp;source=aiddata-3"');
-		expect(html).toContain('fill="none" stroke="#1a1a1a" stroke-width="2" pointer-events="none"');
+		expect(html).toContain('fill="none" class="ll-text-line" stroke-width="2" pointer-events="none"');
 		// The five countries not selected recede; Venezuela keeps its full shade.
 		expect(count(html, /fill-opacity="0.35"/g)).toBe(5);
 		expect(html).toContain('>$138.8bn</text>');

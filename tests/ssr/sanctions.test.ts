@@ -41,7 +41,7 @@ describe('SanctionsOverTime', () => {
 	it('keeps tick labels apart at phone width', () => {
 		const html = draw(view(), 360);
 		expectSnapshot('sanctions-default-360.html', html);
-		const ticks = [...html.matchAll(/<text x="([\d.-]+)" y="[\d.]+" dy="0.71em" text-anchor="\w+" fill="#595959">(\d{4})<\/text>/g)];
+		const ticks = [...html.matchAll(/<text x="([\d.-]+)" y="[\d.]+" dy="0.71em" text-anchor="\w+" class="ll-muted">(\d{4})<\/text>/g)];
 		expect(ticks.length).toBeGreaterThanOrEqual(2);
 		expect(ticks.length).toBeLessThanOrEqual(4);
 		const xs = ticks.map((m) => Number(m[1]));

@@ -5,6 +5,7 @@
  * controls and escaping.
  */
 import { render } from 'svelte/server';
+import { LIGHT, themeRules } from '../../src/lib/charts/theme.ts';
 import { markLabel } from '../../src/lib/data/mark-info.ts';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type Filters } from '../../src/lib/data/filters.ts';
@@ -38,7 +39,11 @@ describe('Timeline, server-rendered', () => {
 		expect(svg).toContain('>1980</text>');
 		expect(svg).toContain('Sanctions by first sector:');
 		expect(svg).toContain('font-family="\'Source Sans 3\'');
-		expect(svg).not.toMatch(/class="(?!layercake)/);
+		// Colours come from the theme's classes; every class a layer uses has a rule there.
+		const rules = new Set(themeRules(LIGHT).map((r) => r.cls));
+		const used = [...svg.matchAll(/class="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/)).filter((c) => c.startsWith('ll-'));
+		expect(used.length).toBeGreaterThan(0);
+		expect(used.filter((c) => !rules.has(c))).toEqual([]);
 	});
 
 	it('zooms to the week of 8 April 2019: weekday ticks and labelled items', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contrast, DARK, LIGHT, readableOn, SECTOR_COLOURS } from '../../src/lib/charts/theme.ts';
+import { contrast, DARK, LIGHT, readableOn } from '../../src/lib/charts/theme.ts';
+import { SECTOR_COLOURS } from '../../src/lib/data/encoding.ts';
 import { NO_FILTERS } from '../../src/lib/data/query.ts';
 import { escapeXml } from '../../src/lib/export/escape.ts';
 import { figureMetadata, layoutFigure, wrap } from '../../src/lib/export/figure.ts';

@@ -19,7 +19,6 @@ import LendingByCountry from './lending/LendingByCountry.svelte';
 import LendingMap from './map/LendingMap.svelte';
 import type { MapFeature } from './map/types.ts';
 import SanctionsOverTime from './sanctions/SanctionsOverTime.svelte';
-import type { ChartTheme } from './theme.ts';
 
 /** What every chart component accepts; a chart ignores what it does not draw with. */
 export interface ChartProps {
@@ -32,7 +31,6 @@ export interface ChartProps {
 	maxHeight?: number;
 	/** Country shapes, for charts that declare `needs.mapShapes`. */
 	features?: readonly MapFeature[];
-	theme?: ChartTheme;
 	/** For the timeline: called when the reader commits a period. */
 	onwindowchange?: (from: string | null, to: string | null) => void;
 	/** For the timeline: the days to open on (the URL's `zoom`), and what to call when the reader zooms. */

@@ -10,7 +10,8 @@ export interface LegendItem {
 	readonly label: string;
 	/** 'bar' draws a short horizontal bar; a shape draws that symbol; 'swatch' a square. */
 	readonly mark: 'bar' | 'swatch' | Shape;
-	readonly fill: string;
+	/** The class that colours its swatch (theme.ts: `ll-c-…`). */
+	readonly paint: string;
 	/** A longer explanation, shown as the item's native tooltip. */
 	readonly note?: string;
 }

@@ -7,10 +7,12 @@ import type { LendingSeries } from '../../data/views/lending.ts';
 import type { LegendItem } from '../common/legend.ts';
 import type { Shape } from '../common/symbols.ts';
 import { seriesEncoding } from '../../data/encoding.ts';
-import { PALETTE } from '../theme.ts';
+import { seriesPaint } from '../theme.ts';
 
 export interface SeriesEncoding {
+	/** Its colour (encoding.ts), and the class that paints it in the theme (theme.ts). */
 	readonly fill: string;
+	readonly paint: string;
 	/** The shape of a comparison mark; bars have none. */
 	readonly shape: Shape | null;
 }
@@ -19,7 +21,7 @@ export function encodeSeries(series: readonly LendingSeries[]): Map<string, Seri
 	return new Map(
 		series.map((s) => {
 			const e = seriesEncoding(s.id);
-			return [s.id, { fill: e.colour, shape: s.role === 'bars' ? null : e.shape }];
+			return [s.id, { fill: e.colour, paint: seriesPaint(s.id), shape: s.role === 'bars' ? null : e.shape }];
 		})
 	);
 }
@@ -31,7 +33,7 @@ export function legendItems(series: readonly LendingSeries[], enc: Map<string, S
 			key: s.id,
 			label: s.role === 'bars' ? `Bars: ${s.scope}` : s.scope,
 			mark: e?.shape ?? 'bar',
-			fill: e?.fill ?? PALETTE[0],
+			paint: e?.paint ?? seriesPaint(s.id),
 			note: s.description
 		};
 	});

@@ -4,15 +4,9 @@
  */
 import { interpolateBlues, scaleSequential, type ScaleSequential } from 'd3';
 import { wrapText } from '../common/text.ts';
-import type { ChartTheme } from '../theme.ts';
 
 export function amountColour(maxUsd: number): ScaleSequential<string> {
 	return scaleSequential((t: number) => interpolateBlues(0.35 + 0.65 * t)).domain([0, Math.max(1, maxUsd)]);
-}
-
-/** Fill of a country with no figure in the chosen series. */
-export function noFigureFill(theme: ChartTheme): string {
-	return theme.name === 'dark' ? '#3a3d44' : '#e4e4e4';
 }
 
 /** The map key's measures (ColourLegend.svg.svelte): its title's lines and its height. */

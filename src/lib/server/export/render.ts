@@ -7,7 +7,7 @@ import { render } from 'svelte/server';
 import FigureSvg from '../../charts/Figure.svelte';
 import { FigureTooSmall } from '../../charts/common/figure-context.ts';
 import { CHARTS } from '../../charts/registry.ts';
-import { THEMES, type ThemeName } from '../../charts/theme.ts';
+import type { ThemeName } from '../../charts/theme.ts';
 import { datasetDate } from '../../data/as-of.ts';
 import { formatDay } from '../../data/dates.ts';
 import { describeFilters } from '../../data/filters.ts';
@@ -78,7 +78,7 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 	};
 	let layout = layoutFigure(o.width, o.height, text);
 	const metadata = figureMetadata({ permalink, datasetVersion: ds.version, documents }, text);
-	const props = { view, ...chartInputs(def), text, theme: THEMES[o.theme], metadata };
+	const props = { view, ...chartInputs(def), text, theme: o.theme, metadata };
 	// The embedded fonts carry every character the dataset's charts and this figure's text
 	// could show: a superset of what is drawn, known before drawing, and for most figures of
 	// a dataset the same set, so its subset is made once and reused (see fonts.ts).
