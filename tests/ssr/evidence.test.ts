@@ -6,7 +6,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/lib/data/build.ts';
-import { recordView } from '../../src/lib/data/records.ts';
+import { recordView } from '../../src/lib/data/record-view.ts';
 import { documentView } from '../../src/lib/data/sources.ts';
 import type { DataFile } from '../../src/lib/data/types.ts';
 import RecordView from '../../src/lib/evidence/RecordView.svelte';

@@ -10,7 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { buildDataset, CATALOGUE, RECORD_FILES } from '../data/build.ts';
+import { buildDataset, RECORD_FILES } from '../data/build.ts';
+import { CATALOGUE } from '../data/build/documents.ts';
 import { DatasetError, formatProblem } from '../data/errors.ts';
 import { entitySchema, sanctionSchema, seriesSchema, type RawEntity, type RawSeries } from '../data/schema.ts';
 import type { DataFile, SourceDocument } from '../data/types.ts';
