@@ -99,6 +99,10 @@ export function truncate(text: string, max: number): { text: string; truncated: 
 	return { text: `${head}…`, truncated: true };
 }
 
+// --- Counts in sentences ------------------------------------------------------------------
+// A count with its noun in the right number ("1 event", "3 events"), and a list of counts
+// that leaves out the ones that are zero ("2 events and 1 loan claim", never "0 to the day").
+
 /** "1 loan claim", "19 loan claims"; `plural` for nouns that do not just take an s. */
 export function countPhrase(n: number, singular: string, plural = `${singular}s`): string {
 	return `${n} ${n === 1 ? singular : plural}`;

@@ -6,12 +6,11 @@
  * scope in words and no figure is merged with another. Region-level figures are not country
  * bars; they are listed as notes so nothing is dropped silently.
  */
-import { countPhrase } from '../words.ts';
 import { citedDocuments, markInfo, type MarkInfo } from '../mark-info.ts';
 import { applyFilters, describeFilters, type Filters } from '../filters.ts';
 import { formatUsd } from '../money.ts';
 import { isSuperseded, quantityGroups, shownBefore } from '../quantity.ts';
-import { AMOUNT_WORDS, DOLLAR_SHORT, MEASURE_VERB } from '../words.ts';
+import { AMOUNT_WORDS, countPhrase, DOLLAR_SHORT, MEASURE_VERB } from '../words.ts';
 import { borrowerName, periodLabel } from '../summary.ts';
 import type { Dataset, Dollars, LoanClaim, Series } from '../types.ts';
 import type { ChartTable, ChartViewBase } from './types.ts';
