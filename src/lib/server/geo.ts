@@ -87,7 +87,9 @@ function allFeatures(): MapFeature[] {
 		if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return [];
 		const geometry: Polygon | MultiPolygon =
 			g.type === 'Polygon' ? { type: 'Polygon', coordinates: tenth(g.coordinates) } : { type: 'MultiPolygon', coordinates: g.coordinates.map(tenth) };
-		return [{ type: 'Feature', id: String(f.id ?? ''), properties: { name: f.properties?.name ?? String(f.id ?? ''), context: false }, geometry }];
+		// A few shapes (Kosovo, Northern Cyprus, Somaliland) have no ISO code: named by their name, so every id is distinct.
+		const name = f.properties?.name ?? '';
+		return [{ type: 'Feature', id: f.id === undefined ? `name:${name}` : String(f.id), properties: { name, context: false }, geometry }];
 	});
 	return world110;
 }
