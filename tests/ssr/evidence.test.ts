@@ -40,7 +40,7 @@ describe('evidence pages escape record text', () => {
 		ds = hostileDataset();
 	} catch (e) {
 		// A validation failure would hide the point of the test: show its problems.
-		throw new Error(`fixture did not build: ${(e as { problems?: unknown }).problems ? JSON.stringify((e as { problems: unknown }).problems) : e}`);
+		throw new Error(`fixture did not build: ${(e as { problems?: unknown }).problems ? JSON.stringify((e as { problems: unknown }).problems) : e}`, { cause: e });
 	}
 
 	it('renders a record page with markup in its title and quotes as text', () => {
