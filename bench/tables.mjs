@@ -48,7 +48,7 @@ try {
 		}
 		return { median: median(times), gzip: gzipSync(body).length };
 	};
-	for (const path of ['/', '/projects', '/projects?q=port&country=AGO&sort=year&dir=asc', '/projects?page=50', '/projects/3', '/sources']) {
+	for (const path of ['/', '/worldwide', '/worldwide?region=world', '/projects', '/projects?q=port&country=AGO&sort=year&dir=asc', '/projects?page=50', '/projects/3', '/sources']) {
 		const r = await timed(path, 15);
 		console.log(`${path.padEnd(50)} median ${ms(r.median).padStart(7)}   HTML ${kb(r.gzip).padStart(8)} gzipped`);
 	}

@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS, CHARTS } from '../../src/lib/charts/registry.ts';
 import { THEMES } from '../../src/lib/charts/theme.ts';
+import { parseFilters } from '../../src/lib/data/filters.ts';
 import { NO_FILTERS, type Filters } from '../../src/lib/data/query.ts';
+import type { WorldMapChartView } from '../../src/lib/data/views/published.ts';
+import { worldFeatures } from '../../src/lib/server/geo.ts';
 import type { LendingView } from '../../src/lib/data/views/lending.ts';
 import type { TimelineView } from '../../src/lib/data/views/timeline.ts';
 import { loadDatasetFromDir } from '../../src/lib/server/data-files.ts';
@@ -61,6 +64,43 @@ describe('export figures', () => {
 		expect(drawn).toEqual(new Set(tableRecords(chart)));
 		const ven = { ...NO_FILTERS, countries: ['VEN'] };
 		expect(new Set(records((await figure(chart, ven)).svg))).toEqual(new Set(tableRecords(chart, ven)));
+	});
+
+	it.each([
+		['lending-over-time', ''],
+		['lending-over-time', 'region=world&flow_class=oof-like'],
+		['lending-ranked', ''],
+		['lending-ranked', 'region=sub-saharan-africa&show=all'],
+		['debt-to-china', ''],
+		['debt-to-china', 'country=KEN']
+	] as const)('%s ?%s: a mark for every record of the view', async (chart, q) => {
+		const f = parseFilters(new URLSearchParams(q), { series: ds.series.map((s) => s.id) }).filters;
+		const drawn = records((await figure(chart, f, { height: 1400 })).svg);
+		expect(drawn.length).toBeGreaterThan(0);
+		expect(new Set(drawn)).toEqual(new Set(tableRecords(chart, f)));
+	});
+
+	it('world-map: every recipient with a shape is a mark, framed or not; each names the cells it sums', async () => {
+		const f = { ...NO_FILTERS, regions: ['world'] };
+		const { svg } = await figure('world-map', f);
+		const drawn = new Set(records(svg));
+		const view = CHARTS['world-map'].view(ds, f) as WorldMapChartView;
+		const shapes = new Set(worldFeatures().map((x) => x.id));
+		const expected = view.countries.filter((c) => shapes.has(c.numeric)).map((c) => c.info.id);
+		expect(expected.length).toBeGreaterThan(100);
+		expect(drawn).toEqual(new Set(expected));
+		// Framed on a region, only what the frame shows is a mark, and every country of the region is.
+		const lac = CHARTS['world-map'].view(ds, NO_FILTERS) as WorldMapChartView;
+		const framed = new Set(records((await figure('world-map')).svg));
+		for (const c of lac.countries.filter((x) => x.inFocus && shapes.has(x.numeric))) expect(framed).toContain(c.info.id);
+		for (const id of framed) expect(tableRecords('world-map')).toContain(id);
+	});
+
+	it('each figure of a published table names its publisher, release and licence in its source line', async () => {
+		for (const [chart, licence] of [['lending-over-time', 'ODC-By-1.0'], ['lending-ranked', 'ODC-By-1.0'], ['world-map', 'ODC-By-1.0'], ['debt-to-china', 'CC-BY-4.0']] as const) {
+			const { text } = await figure(chart);
+			expect(text.sourceLine).toMatch(new RegExp(`(AidData at William & Mary|World Bank)[^;]*licence ${licence.replace(/\./g, '\\.')}`));
+		}
 	});
 
 	it('timeline: its marks are the view\'s items and eras; given room, more of them', async () => {

@@ -145,7 +145,7 @@ describe('marks and table', () => {
 		expect(info?.evidenceCount).toBe(2);
 		// Loans are described as the lending chart describes them; a debt stock is dated where it is drawn.
 		expect(item('hrt-ven-2017')?.info).toMatchObject({ date: 'end of 2017', title: 'Venezuela, Debt owed, end 2017' });
-		expect(item('hrt-ven-2017')?.info.value).toContain('$34.48 billion owed');
+		expect(item('hrt-ven-2017')?.info.value).toContain('$34.48 billion debt owed');
 		expect(item('hrt-ven-2017')?.label).toBe('Debt owed, end 2017, Venezuela: $34.48 billion owed at the end of 2017, nominal US$');
 	});
 

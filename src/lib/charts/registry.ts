@@ -13,11 +13,16 @@ import { lendingView } from '../data/views/lending.ts';
 import { mapView } from '../data/views/map.ts';
 import { sanctionsView } from '../data/views/sanctions.ts';
 import { timelineView } from '../data/views/timeline.ts';
+import { debtChart, lendingOverTimeChart, lendingRankedChart, worldMapChart } from '../data/views/published.ts';
 import { CHART_IDS, type ChartId } from '../data/views/types.ts';
 import Timeline from '../timeline/Timeline.svelte';
 import LendingByCountry from './lending/LendingByCountry.svelte';
 import LendingMap from './map/LendingMap.svelte';
 import type { MapFeature } from './map/types.ts';
+import DebtToChina from './published/DebtToChina.svelte';
+import LendingOverTime from './published/LendingOverTime.svelte';
+import LendingRanked from './published/LendingRanked.svelte';
+import WorldMap from './published/WorldMap.svelte';
 import SanctionsOverTime from './sanctions/SanctionsOverTime.svelte';
 
 /** What every chart component accepts; a chart ignores what it does not draw with. */
@@ -43,8 +48,8 @@ export interface ChartDefinition {
 	/** The chart's view under the filters: the one input of the component, the table and the data files. */
 	readonly view: (ds: Dataset, f: Filters) => AnyChartView;
 	readonly component: Component<ChartProps>;
-	/** What the server loads for the component besides the view. */
-	readonly needs: { readonly mapShapes: boolean };
+	/** What the server loads for the component besides the view: which map shapes, if any. */
+	readonly needs: { readonly mapShapes: false | 'latin-america' | 'world' };
 	/** Initial height of an embed frame, close to the chart's usual height so the host page does not jump. */
 	readonly embedHeight: number;
 	/** Tallest the chart grows on a page when no height is asked for. */
@@ -57,9 +62,13 @@ const as = (c: unknown) => c as Component<ChartProps>;
 
 export const CHARTS: { readonly [K in ChartId]: ChartDefinition & { readonly id: K } } = {
 	'lending-by-country': { id: 'lending-by-country', view: lendingView, component: as(LendingByCountry), needs: { mapShapes: false }, embedHeight: 560 },
-	'lending-map': { id: 'lending-map', view: mapView, component: as(LendingMap), needs: { mapShapes: true }, embedHeight: 640, maxHeight: 520 },
+	'lending-map': { id: 'lending-map', view: mapView, component: as(LendingMap), needs: { mapShapes: 'latin-america' }, embedHeight: 640, maxHeight: 520 },
 	'sanctions-over-time': { id: 'sanctions-over-time', view: sanctionsView, component: as(SanctionsOverTime), needs: { mapShapes: false }, embedHeight: 520 },
-	timeline: { id: 'timeline', view: timelineView, component: as(Timeline), needs: { mapShapes: false }, embedHeight: 560 }
+	timeline: { id: 'timeline', view: timelineView, component: as(Timeline), needs: { mapShapes: false }, embedHeight: 560 },
+	'lending-over-time': { id: 'lending-over-time', view: lendingOverTimeChart, component: as(LendingOverTime), needs: { mapShapes: false }, embedHeight: 520 },
+	'lending-ranked': { id: 'lending-ranked', view: lendingRankedChart, component: as(LendingRanked), needs: { mapShapes: false }, embedHeight: 760 },
+	'world-map': { id: 'world-map', view: worldMapChart, component: as(WorldMap), needs: { mapShapes: 'world' }, embedHeight: 640, maxHeight: 520 },
+	'debt-to-china': { id: 'debt-to-china', view: debtChart, component: as(DebtToChina), needs: { mapShapes: false }, embedHeight: 520 }
 };
 
 /** The chart a URL names, if any: an own key of the table (never `constructor` or `__proto__`). */

@@ -14,6 +14,8 @@
  */
 import { hsl, rgb } from 'd3';
 import {
+	CREDITOR_COLOURS,
+	FLOW_CLASS_COLOURS,
 	KIND_COLOURS,
 	LENDING_COLOUR,
 	PALETTE,
@@ -22,6 +24,7 @@ import {
 	seriesEncoding
 } from '../data/encoding.ts';
 import type { EventKind, Sector } from '../data/types.ts';
+import type { Creditor, FlowClass } from '../data/tables/types.ts';
 import type { TimelineLaneId } from '../data/views/timeline.ts';
 
 export const FONT_FAMILY = "'Source Sans 3', 'Source Sans Pro', 'Helvetica Neue', Arial, sans-serif";
@@ -152,6 +155,8 @@ export function categoryColours(): ReadonlyMap<string, string> {
 	PALETTE.forEach((c, i) => m.set(`palette-${i}`, c));
 	for (const [id, c] of Object.entries(SECTOR_COLOURS)) m.set(`sector-${id}`, c);
 	for (const [id, c] of Object.entries(KIND_COLOURS)) m.set(`kind-${id}`, c);
+	for (const [id, c] of Object.entries(FLOW_CLASS_COLOURS)) m.set(`flow-${id}`, c);
+	for (const [id, c] of Object.entries(CREDITOR_COLOURS)) m.set(`creditor-${id}`, c);
 	m.set('lane-lending', LENDING_COLOUR);
 	m.set('lane-sanctions', SANCTIONS_COLOUR);
 	return m;
@@ -167,6 +172,9 @@ export const seriesPaint = (id: string): string => {
 };
 export const sectorPaint = (sector: Sector | string): string =>
 	Object.hasOwn(SECTOR_COLOURS, sector) ? `ll-c-sector-${sector}` : 'll-c-lane-sanctions';
+/** AidData's flow classes and the World Bank's creditor groups, keyed by their ids. */
+export const flowPaint = (flowClass: FlowClass): string => `ll-c-flow-${flowClass}`;
+export const creditorPaint = (creditor: Creditor): string => `ll-c-creditor-${creditor}`;
 const kindPaint = (kind: EventKind): string => `ll-c-kind-${kind}`;
 export function lanePaint(lane: TimelineLaneId): string {
 	return lane === 'lending' || lane === 'sanctions' ? `ll-c-lane-${lane}` : kindPaint(lane);

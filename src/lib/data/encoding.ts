@@ -10,6 +10,7 @@
  * readers who cannot tell the colours apart and in greyscale prints. Charts draw them: see
  * src/lib/charts (symbols.ts draws the shapes).
  */
+import type { Creditor, FlowClass } from './tables/types.ts';
 import type { EventKind, SanctionAction, Sector } from './types.ts';
 
 export const MARK_SHAPES = ['circle', 'diamond', 'triangle', 'square', 'star', 'wye'] as const;
@@ -74,3 +75,24 @@ export const ACTION_SHAPES: Readonly<Record<SanctionAction, MarkShape>> = {
 
 /** The timeline's lending lane (dark amber, 5.9:1 on white; no series colour, since its marks come from every series). */
 export const LENDING_COLOUR = '#8a5a00';
+
+/** AidData's flow classes, stacked in the lending-over-time chart and keyed the same everywhere. */
+export const FLOW_CLASS_COLOURS: Readonly<Record<FlowClass, string>> = {
+	'oda-like': '#2e7d32',
+	'oof-like': '#1f4e79',
+	vague: '#5d4037'
+};
+
+/** Creditor groups of the World Bank's debt table: China's two in reds, every other creditor grey-blue. */
+export const CREDITOR_COLOURS: Readonly<Record<Creditor, string>> = {
+	'china-bilateral': '#c62828',
+	'china-private': '#ad1457',
+	other: '#455a64'
+};
+
+/** Creditor groups' point shapes, so the lines differ without colour. */
+export const CREDITOR_SHAPES: Readonly<Record<Creditor, MarkShape>> = {
+	'china-bilateral': 'circle',
+	'china-private': 'diamond',
+	other: 'square'
+};

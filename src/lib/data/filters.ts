@@ -6,6 +6,10 @@
  *   &kind=diplomatic   event kinds
  *   &from=2019-01&to=2019-04-30   time window (any date spec; from = its start, to = its end)
  *   &source=clfd-2018  the loan series drawn as bars (others are comparison marks)
+ *   &region=latin-america-caribbean   World Bank regions, or `world` (the published tables'
+ *                      views default to Latin America and the Caribbean)
+ *   &flow_class=oof-like   AidData flow classes, for the published tables' views
+ *   &show=all          the ranked lending chart lists every borrower, not the first 15
  *
  * Unknown parameters and bad values are ignored, each with a notice naming the parameter.
  */
@@ -13,6 +17,8 @@ import { countryByCode } from './countries.ts';
 import { formatDay, parseDate } from './dates.ts';
 import { EVENT_KINDS, SECTORS } from './vocabulary.ts';
 import { FILTER_PARAMS, filtersToQuery, type Filters } from './query.ts';
+import { REGIONS, regionOf } from './tables/scope.ts';
+import { FLOW_CLASSES } from './tables/types.ts';
 import type { Dataset, Era, LensEvent, LoanClaim, Sanction } from './types.ts';
 
 export { FILTER_PARAMS, filtersToQuery, NO_FILTERS, type Filters } from './query.ts';
@@ -91,6 +97,18 @@ export function parseFilters(params: URLSearchParams, options: ParseOptions): { 
 	};
 	const sectors = pick('sector', SECTORS);
 	const kinds = pick('kind', EVENT_KINDS);
+	let regions = pick('region', [WORLD, ...Object.keys(REGIONS)]);
+	if (regions.includes(WORLD) && regions.length > 1) {
+		notices.push({ param: 'region', message: `region=${WORLD} was ignored: it cannot be combined with other regions.` });
+		regions = regions.filter((r) => r !== WORLD);
+	}
+	const flowClasses = pick('flow_class', FLOW_CLASSES);
+	let showAll = false;
+	const show = params.get('show');
+	if (show !== null) {
+		if (show === 'all') showAll = true;
+		else notices.push({ param: 'show', message: `show=${shown(show)} was ignored: expected all.` });
+	}
 
 	const bound = (name: 'from' | 'to'): string | null => {
 		const raw = params.get(name);
@@ -116,11 +134,27 @@ export function parseFilters(params: URLSearchParams, options: ParseOptions): { 
 	}
 
 	const uniq = <T>(xs: T[]) => [...new Set(xs)].sort();
-	return { filters: { countries: uniq(countries), sectors: uniq(sectors), kinds: uniq(kinds), from, to, source }, notices };
+	return {
+		filters: {
+			countries: uniq(countries),
+			sectors: uniq(sectors),
+			kinds: uniq(kinds),
+			from,
+			to,
+			source,
+			regions: uniq(regions),
+			flowClasses: uniq(flowClasses),
+			showAll
+		},
+		notices
+	};
 }
 
+/** The `region` value that asks for the whole world rather than the default region. */
+export const WORLD = 'world';
+
 export function isFiltered(f: Filters): boolean {
-	return filtersToQuery({ ...f, source: null }) !== '';
+	return filtersToQuery({ ...f, source: null, showAll: false }) !== '';
 }
 
 /** True when the interval [start, end] meets the window. */
@@ -144,19 +178,30 @@ export interface FilteredRecords {
  */
 export function applyFilters(ds: Dataset, f: Filters): FilteredRecords {
 	const inCountries = (codes: readonly string[]) => !f.countries.length || codes.some((c) => f.countries.includes(c));
+	// A region (World Bank's, as the GCDF 3.0 totals assign them) holds a record when one of its
+	// countries is in it; a loan to a region names the region itself.
+	const regions = f.regions.filter((r) => r !== WORLD);
+	const regionOfCountry = regions.length ? regionOf(ds.tables) : new Map<string, string>();
+	const inRegions = (codes: readonly string[], region?: string | null) =>
+		!regions.length || (region != null && regions.includes(region)) || codes.some((c) => regions.includes(regionOfCountry.get(c) ?? ''));
 	return {
 		loans: ds.loans.filter(
-			(l) => inCountries(l.borrower ? [l.borrower.code] : []) && (!l.period || inWindow(f, l.period.start, l.period.end))
+			(l) =>
+				inCountries(l.borrower ? [l.borrower.code] : []) &&
+				inRegions(l.borrower ? [l.borrower.code] : [], l.borrowerRegion) &&
+				(!l.period || inWindow(f, l.period.start, l.period.end))
 		),
 		sanctions: ds.sanctions.filter(
 			(s) =>
 				inCountries([s.targetCountry.code]) &&
+				inRegions([s.targetCountry.code]) &&
 				(!f.sectors.length || s.sectors.some((x) => f.sectors.includes(x))) &&
 				inWindow(f, s.date.start, s.date.end)
 		),
 		events: ds.events.filter(
 			(e) =>
 				inCountries([...e.places, ...e.subjects].map((p) => p.code)) &&
+				inRegions([...e.places, ...e.subjects].map((p) => p.code)) &&
 				(!f.kinds.length || f.kinds.includes(e.kind)) &&
 				inWindow(f, e.date.start, e.date.end)
 		),
@@ -168,6 +213,8 @@ export function applyFilters(ds: Dataset, f: Filters): FilteredRecords {
 export function describeFilters(ds: Dataset, f: Filters): string {
 	const parts: string[] = [];
 	if (f.countries.length) parts.push(f.countries.map((c) => ds.countries[c]?.name ?? c).join(', '));
+	if (f.regions.length) parts.push(f.regions.map((r) => (r === WORLD ? 'the world' : (REGIONS[r] ?? r))).join(', '));
+	if (f.flowClasses.length) parts.push(`flow classes: ${f.flowClasses.join(', ')}`);
 	if (f.sectors.length) parts.push(`sectors: ${f.sectors.join(', ')}`);
 	if (f.kinds.length) parts.push(`events: ${f.kinds.join(', ')}`);
 	if (f.from && f.to) parts.push(`${formatDay(f.from)} to ${formatDay(f.to)}`);

@@ -51,11 +51,14 @@ export function loadEmbed(def: ChartDefinition, url: URL) {
 		query,
 		fullView: chartUrl(chart, query, url.origin),
 		image: exportUrl(chart, 'png', query, { width: 1200, height: 630 }, url.origin),
-		...chartInputs(def),
-		sources: view.documents
-			.map((id) => ds.documents.find((d) => d.id === id))
-			.filter((d) => !!d)
-			.map((d) => ({ id: d.id, title: d.title, publisher: d.publisher }))
+		...chartInputs(def, view),
+		sources: view.documents.flatMap((id) => {
+			const d = ds.documents.find((x) => x.id === id);
+			if (d) return [{ id: d.id, title: d.title, publisher: d.publisher }];
+			// A published table: its publisher, release and licence, as the licence asks.
+			const t = ds.datasets.find((x) => x.id === id);
+			return t ? [{ id: t.id, title: t.title, publisher: `${t.publisher}, ${t.release}, licence ${t.licence.id}` }] : [];
+		})
 	};
 }
 

@@ -73,3 +73,54 @@ export function latinAmericaFeatures(): MapFeature[] {
 	cached = out;
 	return out;
 }
+
+let world110: MapFeature[] | undefined;
+
+/** Every country of Natural Earth 1:110m, to one decimal of a degree (about 10 km, finer than the outlines at world scale). */
+function allFeatures(): MapFeature[] {
+	if (world110) return world110;
+	const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+	const tenth = (rings: Position[][]): Position[][] =>
+		rings.map((ring) => ring.map(([lon = 0, lat = 0]) => [Math.round(lon * 10) / 10, Math.round(lat * 10) / 10]));
+	world110 = feature(topology, topology.objects.countries).features.flatMap((f): MapFeature[] => {
+		const g = f.geometry;
+		if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return [];
+		const geometry: Polygon | MultiPolygon =
+			g.type === 'Polygon' ? { type: 'Polygon', coordinates: tenth(g.coordinates) } : { type: 'MultiPolygon', coordinates: g.coordinates.map(tenth) };
+		// A few shapes (Kosovo, Northern Cyprus, Somaliland) have no ISO code: named by their name, so every id is distinct.
+		const name = f.properties?.name ?? '';
+		return [{ type: 'Feature', id: f.id === undefined ? `name:${name}` : String(f.id), properties: { name, context: false }, geometry }];
+	});
+	return world110;
+}
+
+type Box = [number, number, number, number];
+
+function boxOf(f: MapFeature): Box {
+	const rings = f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
+	const pts = rings.flat();
+	return [Math.min(...pts.map((p) => p[0] ?? 0)), Math.min(...pts.map((p) => p[1] ?? 0)), Math.max(...pts.map((p) => p[0] ?? 0)), Math.max(...pts.map((p) => p[1] ?? 0))];
+}
+
+/**
+ * The world's countries, or, with a focus (the ISO numeric codes of a region's members), only
+ * those that reach into the region's frame: a page framed on Latin America carries no shapes
+ * of Asia it would never draw.
+ */
+export function worldFeatures(focus: readonly string[] = []): MapFeature[] {
+	const all = allFeatures();
+	const members = all.filter((f) => focus.includes(f.id));
+	if (!members.length) return all;
+	// The members' extent, with a margin of 15 degrees, as the map may show around them.
+	const boxes = members.map(boxOf);
+	const frame: Box = [
+		Math.min(...boxes.map((b) => b[0])) - 15,
+		Math.min(...boxes.map((b) => b[1])) - 15,
+		Math.max(...boxes.map((b) => b[2])) + 15,
+		Math.max(...boxes.map((b) => b[3])) + 15
+	];
+	return all.filter((f) => {
+		const b = boxOf(f);
+		return b[0] <= frame[2] && b[2] >= frame[0] && b[1] <= frame[3] && b[3] >= frame[1];
+	});
+}

@@ -7,6 +7,7 @@ import { DEFAULT_SOURCE, filterOptions, headlines } from '$lib/data/views/overvi
 import { sanctionsView } from '$lib/data/views/sanctions.ts';
 import { timelineView } from '$lib/data/views/timeline.ts';
 import { readZoom, ZOOM_PARAM } from '$lib/data/zoom.ts';
+import { sourceTitles } from '$lib/data/views/published.ts';
 import { getDataset } from '$lib/server/dataset.ts';
 import { latinAmericaFeatures } from '$lib/server/geo.ts';
 import type { PageServerLoad } from './$types';
@@ -27,7 +28,8 @@ export const load: PageServerLoad = ({ url }) => {
 	const sanctions = sanctionsView(ds, filters);
 	const timeline = timelineView(ds, filters);
 	const day = today();
-	const titles = (ids: readonly string[]) => ids.map((id) => ds.documents.find((d) => d.id === id)?.title ?? id);
+	const sourceLine = sourceTitles(ds);
+	const titles = (ids: readonly string[]) => ids.map((id) => sourceLine[id] ?? id);
 	return {
 		filters,
 		notices: boundNotices(notices),
@@ -47,6 +49,6 @@ export const load: PageServerLoad = ({ url }) => {
 			sanctions: chartActions('sanctions-over-time', sanctions.title, filters, url.origin, day, titles(sanctions.documents)),
 			timeline: chartActions('timeline', timeline.title, filters, url.origin, day, titles(timeline.documents))
 		},
-		documents: Object.fromEntries(ds.documents.map((d) => [d.id, d.title]))
+		documents: sourceLine
 	};
 };

@@ -8,6 +8,10 @@ import { isSuperseded, quantityNoun, sameQuantityClaims, scopeLine, shownBefore 
 import { COVERS_WORDS } from '../words.ts';
 import { borrowerName } from '../summary.ts';
 import { EVENT_KINDS, SECTORS } from '../vocabulary.ts';
+import { WORLD } from '../filters.ts';
+import { REGIONS, regionOf } from '../tables/scope.ts';
+import { FLOW_CLASSES, type FlowClass } from '../tables/types.ts';
+import { FLOW_CLASS_LABELS } from './published.ts';
 import type { Dataset, EventKind, LoanClaim, Sector, Series } from '../types.ts';
 
 export { DEFAULT_SOURCE } from './lending.ts';
@@ -24,6 +28,9 @@ export interface FilterOptions {
 	readonly sectors: readonly Option<Sector>[];
 	readonly kinds: readonly Option<EventKind>[];
 	readonly series: readonly Option[];
+	/** World Bank regions for the published tables' views, `world` first; counts are recipients with a figure. */
+	readonly regions: readonly Option[];
+	readonly flowClasses: readonly Option<FlowClass>[];
 	/** The data's first and last day, for the date inputs' bounds. */
 	readonly min: string;
 	readonly max: string;
@@ -47,9 +54,17 @@ export function filterOptions(ds: Dataset): FilterOptions {
 		sectors: SECTORS.map((s) => ({ value: s, label: s.replace(/-/g, ' '), count: ds.sanctions.filter((x) => x.sectors.includes(s)).length })).filter((o) => o.count),
 		kinds: EVENT_KINDS.map((k) => ({ value: k, label: k, count: ds.events.filter((e) => e.kind === k).length })).filter((o) => o.count),
 		series: ds.series.map((s) => ({ value: s.id, label: s.short, count: ds.loans.filter((l) => l.series === s.id).length })),
+		regions: regionOptions(ds),
+		flowClasses: FLOW_CLASSES.map((c) => ({ value: c, label: FLOW_CLASS_LABELS[c], count: ds.tables.countryYears.filter((r) => r.flowClass === c && r.usd > 0).length })),
 		min: days[0] ?? '',
 		max: days[days.length - 1] ?? ''
 	};
+}
+
+function regionOptions(ds: Dataset): Option[] {
+	const of = regionOf(ds.tables);
+	const count = (slug: string) => [...of.values()].filter((r) => r === slug).length;
+	return [{ value: WORLD, label: 'The whole world', count: of.size }, ...Object.entries(REGIONS).map(([value, label]) => ({ value, label, count: count(value) }))];
 }
 
 export interface Headline {

@@ -3,7 +3,16 @@
  * pure function (one per chart, in this folder) and handed to the chart component. The same
  * view feeds the chart, its data-table alternative, its CSV/JSON download and its export.
  */
-export const CHART_IDS = ['lending-by-country', 'lending-map', 'sanctions-over-time', 'timeline'] as const;
+export const CHART_IDS = [
+	'lending-by-country',
+	'lending-map',
+	'sanctions-over-time',
+	'timeline',
+	'lending-over-time',
+	'lending-ranked',
+	'world-map',
+	'debt-to-china'
+] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 export interface TableColumn {

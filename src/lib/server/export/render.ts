@@ -60,6 +60,9 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 	const view = def.view(ds, f);
 	const documents = view.documents.map((docId) => {
 		const d = ds.documents.find((x) => x.id === docId);
+		// A published table's licence asks every reuse to name its publisher, release and licence.
+		const t = d ? undefined : ds.datasets.find((x) => x.id === docId);
+		if (t) return { id: docId, title: t.title, url: t.url, publisher: `${t.publisher}, ${t.release}, licence ${t.licence.id}`, date: t.published?.label ?? '' };
 		return { id: docId, title: d?.title ?? docId, url: d?.url ?? null, publisher: d?.publisher ?? '', date: d?.date.label ?? '' };
 	});
 	const permalink = permalinkOf(o.origin, id, f);
@@ -70,7 +73,7 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 		subtitle: `${view.subtitle}${view.subtitle.includes(filters) ? '' : ` · ${filters}`}`,
 		legend: [],
 		sourceLine: documents.length
-			? `Source${documents.length > 1 ? 's' : ''}: ${documents.map((d) => `${d.title} (${d.publisher}, ${d.date})`).join('; ')}`
+			? `Source${documents.length > 1 ? 's' : ''}: ${documents.map((d) => `${d.title} (${d.publisher}${d.date ? `, ${d.date}` : ''})`).join('; ')}`
 			: 'Sources: no records under these filters',
 		credit: 'Lending Lens',
 		permalink,
@@ -78,7 +81,7 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 	};
 	let layout = layoutFigure(o.width, o.height, text);
 	const metadata = figureMetadata({ permalink, datasetVersion: ds.version, documents }, text);
-	const props = { view, ...chartInputs(def), text, theme: o.theme, metadata };
+	const props = { view, ...chartInputs(def, view), text, theme: o.theme, metadata };
 	// The embedded fonts carry every character the dataset's charts and this figure's text
 	// could show: a superset of what is drawn, known before drawing, and for most figures of
 	// a dataset the same set, so its subset is made once and reused (see fonts.ts).

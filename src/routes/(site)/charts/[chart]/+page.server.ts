@@ -5,6 +5,7 @@ import { today } from '$lib/export/filename.ts';
 import { boundNotices, parseFilters } from '$lib/data/filters.ts';
 import { DEFAULT_SOURCE, filterOptions } from '$lib/data/views/overview.ts';
 import { readZoom, ZOOM_PARAM } from '$lib/data/zoom.ts';
+import { sourceTitles } from '$lib/data/views/published.ts';
 import { getDataset } from '$lib/server/dataset.ts';
 import { chartInputs } from '$lib/server/charts.ts';
 import type { PageServerLoad } from './$types';
@@ -21,7 +22,8 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const { zoom, notice } = zooms ? readZoom(url.searchParams) : { zoom: null, notice: null };
 	const notices = notice ? [...parsed.notices, notice] : parsed.notices;
 	const view = def.view(ds, filters);
-	const titles = view.documents.map((id) => ds.documents.find((d) => d.id === id)?.title ?? id);
+	const sourceLine = sourceTitles(ds);
+	const titles = view.documents.map((id) => sourceLine[id] ?? id);
 	const actions = chartActions(def.id, view.title, filters, url.origin, today(), titles);
 	return {
 		view,
@@ -31,8 +33,8 @@ export const load: PageServerLoad = ({ params, url }) => {
 		actions,
 		options: filterOptions(ds),
 		defaultSource: DEFAULT_SOURCE,
-		...chartInputs(def),
+		...chartInputs(def, view),
 		origin: url.origin,
-		documents: Object.fromEntries(ds.documents.map((d) => [d.id, d.title]))
+		documents: sourceLine
 	};
 };
