@@ -19,7 +19,7 @@ import { figureMetadata, layoutFigure, type FigureText } from '../../export/figu
 import { chartInputs } from '../charts.ts';
 import { embeddedFontCss, glyphSet } from './fonts.ts';
 import { rasterise } from '../pool/raster.ts';
-import { withTextChunks } from './png.ts';
+import { resvgOptions, withTextChunks } from './png.ts';
 
 export interface FigureOptions {
 	readonly width: number;
@@ -107,9 +107,9 @@ function datasetGlyphs(ds: Dataset): string {
 	return g;
 }
 
-/** The figure as PNG, rasterised on a worker thread (QueueFullError when all are busy). */
+/** The figure as PNG, rasterised by a worker process (QueueFullError when all are busy). */
 export async function figurePng(fig: Figure, scale: number, signal?: AbortSignal): Promise<Buffer> {
-	return withTextChunks(await rasterise(fig.svg, scale, signal), figurePngText(fig));
+	return withTextChunks(await rasterise(fig.svg, resvgOptions(scale), signal), figurePngText(fig));
 }
 
 /** What a figure's PNG says about itself in its tEXt chunks. */
