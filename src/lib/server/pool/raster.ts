@@ -1,6 +1,7 @@
 /**
  * The export's heavy work off the main thread, in a WorkerPool whose workers are child
- * processes: rasterising (SVG in, PNG bytes out, resvg with the project's fonts) and
+ * processes: rasterising (SVG in, PNG bytes out, resvg with the project's fonts), turning an
+ * SVG's text into outlines (resvg again) and
  * subsetting the fonts an SVG embeds (HarfBuzz and Brotli, about a second a face, which
  * would otherwise stop every page for that long). A full pool answers QueueFullError (503).
  */
@@ -39,7 +40,7 @@ process.on('message', async ({ id, task }) => {
 	let result = null;
 	let error;
 	try {
-		result = task.kind === 'subset' ? await subset(task) : draw(task);
+		result = task.kind === 'subset' ? await subset(task) : task.kind === 'outline' ? new Resvg(task.svg, task.options).toString() : draw(task);
 	} catch (e) {
 		error = String((e && e.message) || e);
 	}
@@ -53,6 +54,7 @@ process.on('disconnect', () => process.exit(0));
 
 type ExportTask =
 	| { readonly kind: 'png'; readonly svg: string; readonly options: ResvgRenderOptions }
+	| { readonly kind: 'outline'; readonly svg: string; readonly options: ResvgRenderOptions }
 	| { readonly kind: 'subset'; readonly files: readonly string[]; readonly chars: string };
 
 function envInt(name: string): number | undefined {
@@ -77,6 +79,14 @@ export function rasterPool(): WorkerPool<ExportTask, unknown> {
 /** The PNG of `svg`, drawn by a worker process; dropped unstarted if `signal` aborts. */
 export async function rasterise(svg: string, options: ResvgRenderOptions, signal?: AbortSignal): Promise<Uint8Array> {
 	return (await rasterPool().run({ kind: 'png', svg, options }, { signal })) as Uint8Array;
+}
+
+/**
+ * `svg` with every glyph of its text a path, as resvg (usvg) lays it out with the fonts in
+ * `options`: the SVG it would draw, written out. Made by a worker process.
+ */
+export async function outlineSvg(svg: string, options: ResvgRenderOptions, signal?: AbortSignal): Promise<string> {
+	return (await rasterPool().run({ kind: 'outline', svg, options }, { signal })) as string;
 }
 
 /** Each font file subset to `chars`, as WOFF2 in base64, made by a worker process. */
