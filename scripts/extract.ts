@@ -26,7 +26,7 @@ if (!args.positional.length || unknown.length) fail('extract', 'usage: npm run e
 /** The documents named: files as given, folders by their .md and .txt files (not READMEs). */
 function documentsOf(paths: readonly string[]): string[] {
 	return paths.flatMap((p) => {
-		let dir = false;
+		let dir: boolean;
 		try {
 			dir = statSync(p).isDirectory();
 		} catch {

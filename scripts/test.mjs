@@ -2,9 +2,10 @@
 /**
  * npm test: the one gate, run the same way locally and in CI.
  *   1. type check (svelte-check, strict TypeScript)
- *   2. data check (the curated dataset validates)
- *   3. unit and SVG snapshot tests (Vitest)
- *   4. production build, then browser tests in Chromium (Playwright)
+ *   2. lint (ESLint with typescript-eslint and the Svelte rules)
+ *   3. data check (the curated dataset validates)
+ *   4. unit and SVG snapshot tests (Vitest)
+ *   5. production build, then browser tests in Chromium (Playwright)
  * Ends with one line "N passed, N failed" counted from the runners' JSON reports.
  */
 import { spawnSync } from 'node:child_process';
@@ -57,6 +58,7 @@ function readJson(path) {
 }
 
 gate('types', step('types', 'npx', ['svelte-kit', 'sync']) && step('types', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']));
+gate('lint', step('lint', 'npx', ['eslint', '.']));
 gate('data', step('data', 'npx', ['tsx', 'scripts/data-check.ts']));
 
 rmSync('reports/vitest.json', { force: true });

@@ -6,7 +6,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/lib/data/build.ts';
-import { recordView } from '../../src/lib/data/records.ts';
+import { recordView } from '../../src/lib/data/record-view.ts';
 import { documentView } from '../../src/lib/data/sources.ts';
 import type { DataFile } from '../../src/lib/data/types.ts';
 import RecordView from '../../src/lib/evidence/RecordView.svelte';
@@ -40,7 +40,7 @@ describe('evidence pages escape record text', () => {
 		ds = hostileDataset();
 	} catch (e) {
 		// A validation failure would hide the point of the test: show its problems.
-		throw new Error(`fixture did not build: ${(e as { problems?: unknown }).problems ? JSON.stringify((e as { problems: unknown }).problems) : e}`);
+		throw new Error(`fixture did not build: ${(e as { problems?: unknown }).problems ? JSON.stringify((e as { problems: unknown }).problems) : e}`, { cause: e });
 	}
 
 	it('renders a record page with markup in its title and quotes as text', () => {

@@ -43,7 +43,14 @@ describe('date expressions', () => {
 		['2026-11-26', 'From 2005 to 2017 state banks made 17 loans.', 'From 2005 to 2017', '2005/2017', 'range'],
 		['2026-11-26', 'On 23 January 2019 he swore himself in.', 'On 23 January 2019', '2019-01-23', 'day'],
 		['2026-11-26', 'At the end of 2017 the country owed $3 billion.', '2017', '2017', 'year'],
-		['2026-11-26', 'The reports of 2005-2009 were revised.', '2005-2009', '2005/2009', 'range']
+		['2026-11-26', 'The reports of 2005-2009 were revised.', '2005-2009', '2005/2009', 'range'],
+		// Durations end at publication: the stretch counted back from it.
+		['2018-09-26', 'Over the past decade China has lent Venezuela more than $50 billion.', 'Over the past decade', '2008/2018', 'range'],
+		['2018-09-26', 'In the last three years, the banks lent $5 billion.', 'In the last three years', '2015/2018', 'range'],
+		['2018-09-26', 'China lent Ecuador $6 billion in three years.', 'in three years', '2015/2018', 'range'],
+		['2018-09-26', 'Over the past 18 months the bank lent $1 billion.', 'Over the past 18 months', '2017-03/2018-09', 'range'],
+		['2018-09-26', 'In a decade the bank lent $1 billion.', 'In a decade', '2008/2018', 'range'],
+		['2020-02-05', 'Over the past two decades the banks lent $60 billion.', 'Over the past two decades', '2000/2020', 'range']
 	];
 	it.each(table)('published %s: "%s" → "%s" = %s (%s)', (published, text, phrase, spec, precision) => {
 		const found = datesIn(text, published);
@@ -51,6 +58,18 @@ describe('date expressions', () => {
 		expect(found[0]?.value.spec).toBe(spec);
 		expect(found[0]?.value.precision).toBe(precision);
 		expect(text.includes(phrase)).toBe(true);
+	});
+
+	// Words that name how long, but no date: nothing is read from them.
+	it.each([
+		['2018-09-26', 'The bank lent $1 billion in the past few years.'],
+		['2018-09-26', 'China will lend $2 billion in three years.'],
+		['2018-09-26', 'The swap was extended for three years.'],
+		['2018-09-26', 'The swap was extended for three more years.'],
+		['2018-09-26', 'Lending fell in recent years.'],
+		['2018-09-26', 'In its first year the fund lent nothing.']
+	])('published %s: "%s" has no date', (published, text) => {
+		expect(datesIn(text, published).map((d) => d.phrase)).toEqual([]);
 	});
 
 	const spans: [anchor: string, days: number, at: 'start' | 'end', spec: string | null][] = [

@@ -34,14 +34,20 @@ describe('loan claims', () => {
 		expect(r[0]?.evidence?.[0]?.quote).toBe('lent $3 billion to Peru');
 	});
 
-	it('keeps a vague period as reported, for every amount of the list', () => {
+	it('reads "over the past decade" as the ten years to publication (17 April 2019), words kept, for every amount of the list', () => {
 		const r = loans('Over the years the bank, backed by Germany, has been lending $9 billion to Kenya over the past decade, $4 billion to Ghana, and $2 billion to Togo.');
-		expect(r.map((l) => [l.borrower, l.lender, l.period_as_reported, l.measure])).toEqual([
-			['KEN', 'DEU', 'over the past decade', 'commitments'],
-			['GHA', 'DEU', 'over the past decade', 'commitments'],
-			['TGO', 'DEU', 'over the past decade', 'commitments']
+		expect(r.map((l) => [l.borrower, l.lender, l.period, l.period_as_reported, l.measure])).toEqual([
+			['KEN', 'DEU', '2009/2019', 'over the past decade', 'commitments'],
+			['GHA', 'DEU', '2009/2019', 'over the past decade', 'commitments'],
+			['TGO', 'DEU', '2009/2019', 'over the past decade', 'commitments']
 		]);
 		expect(r.map((l) => l.evidence?.[0]?.quote)).toEqual(['lending $9 billion to Kenya over the past decade', '$4 billion to Ghana', '$2 billion to Togo']);
+	});
+
+	it('keeps a period with no stated length as words only', () => {
+		const [l] = loans('Chinese banks have lent $9 billion to Kenya over the past few years.');
+		expect(l).toMatchObject({ borrower: 'KEN', period_as_reported: 'over the past few years' });
+		expect(l?.period).toBeUndefined();
 	});
 
 	it('reads debts owed as a debt stock: the subject borrows, the country after "owed" lends', () => {

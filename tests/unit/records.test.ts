@@ -3,20 +3,10 @@
  * record's evidence to its passage, fields, claims side by side and entity mentions.
  */
 import { describe, expect, it } from 'vitest';
-import {
-	citationsOf,
-	comparableClaims,
-	dateInWords,
-	differentScopeFigures,
-	describeRecord,
-	evidenceViews,
-	findRecord,
-	mentionsOf,
-	quoteAnchor,
-	recordTitle,
-	recordView,
-	truncate
-} from '../../src/lib/data/records.ts';
+import { citationsOf, comparableClaims, describeRecord, differentScopeFigures, evidenceViews, mentionsOf, recordView } from '../../src/lib/data/record-view.ts';
+import { findRecord, recordTitle } from '../../src/lib/data/records.ts';
+import { quoteAnchor } from '../../src/lib/data/urls.ts';
+import { dateInWords, truncate } from '../../src/lib/data/words.ts';
 import { countsInWords, documentList, documentView } from '../../src/lib/data/sources.ts';
 import { loadDatasetFromDir } from '../../src/lib/server/data-files.ts';
 

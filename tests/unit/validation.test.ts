@@ -84,7 +84,7 @@ const cases: Case[] = [
 		expect: { record: 'eo-13692', field: 'authority', message: /only a designation is made under other orders/ } },
 	{ rule: 'a designation leaves its authority out', file: 'records/sanctions.yaml', from: 'action: executive-order', to: 'action: designation',
 		expect: { record: 'eo-13692', field: 'authority', message: /a designation needs the orders it was made under, or "not stated"/ } },
-	{ rule: 'a series covers something unknown', file: 'records/series.yaml', from: /(  dollars: \w+)/, to: '$1\n  covers: bonds',
+	{ rule: 'a series covers something unknown', file: 'records/series.yaml', from: /( {2}dollars: \w+)/, to: '$1\n  covers: bonds',
 		expect: { file: 'records/series.yaml', field: 'covers', message: /must be one of loans, official-finance, unspecified/ } },
 	{ rule: 'a country written as a name', file: 'records/loans.yaml', from: 'borrower: VEN\n  amount: $62.2', to: 'borrower: Venezuela\n  amount: $62.2',
 		expect: { record: 'db-ven', field: 'borrower', message: /three capital letters/ } },
@@ -103,7 +103,7 @@ const cases: Case[] = [
 		expect: { record: 'ref', field: 'kind', message: /disagrees with the front matter/ } },
 	{ rule: 'front matter with an unknown field', file: 'documents/ref.md', from: 'language: en', to: 'language: en\nauthor: someone',
 		expect: { file: 'documents/ref.md', record: 'ref', line: 7, message: /front matter: unknown field "author"/ } },
-	{ rule: 'a document in the folder is not catalogued', file: 'documents/index.yaml', from: /- id: ref\n  file: ref.md\n/, to: '',
+	{ rule: 'a document in the folder is not catalogued', file: 'documents/index.yaml', from: /- id: ref\n {2}file: ref.md\n/, to: '',
 		expect: { file: 'documents/ref.md', message: /not listed in documents\/index.yaml/ } },
 	// Quotes
 	{ rule: 'a quote does not occur in its document', file: 'records/loans.yaml', from: 'China lent $62 billion', to: 'China lent $64 billion',

@@ -53,7 +53,7 @@ describe('lendingView', () => {
 			'clfd-2018': 'CLFD 2005–2017: committed 2005–2017, nominal US$ (the same quantity as the bars)',
 			'clfd-2019': 'CLFD 2018: lent in 2018, nominal US$ (another quantity)',
 			'aiddata-3': 'AidData 2000–2021: committed 2000–2021, constant 2021 US$ (another quantity)',
-			'hrt-debt-stock': 'Debt owed, end 2017: debt owed at end of 2017, nominal US$ (another quantity)'
+			'hrt-debt-stock': 'Debt owed, end 2017: owed at the end of 2017, nominal US$ (another quantity)'
 		});
 		expect(view({ source: 'aiddata-3' }).series.find((s) => s.id === 'clfd-2018')?.quantity).toBe('other');
 	});

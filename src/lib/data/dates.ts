@@ -59,7 +59,7 @@ interface Point {
 
 function parsePoint(text: string): Point | string {
 	let m: RegExpExecArray | null;
-	if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text))) {
+	if (/^(\d{4})-(\d{2})-(\d{2})$/.test(text)) {
 		const d = parse(text, 'yyyy-MM-dd', REF);
 		if (!isValid(d)) return `"${text}" is not a real calendar day`;
 		return { precision: 'day', start: d, end: d };

@@ -3,7 +3,7 @@
  * title of the document it comes from and how many pieces of evidence there are. Shared by
  * every chart view so tooltips, links and tables say the same thing.
  */
-import { recordHref } from './records.ts';
+import { recordHref } from './urls.ts';
 import type { Dataset, Evidence } from './types.ts';
 
 /**

@@ -14,7 +14,8 @@
  * A claim is superseded when a later release revises it, or revises a total it is part of.
  * Both are derived from the links declared in `data/records/loans.yaml`, never typed by hand.
  */
-import type { Covers, Dollars, LoanClaim, LoanMeasure } from './types.ts';
+import type { LoanClaim } from './types.ts';
+import { COVERS_WORDS, DOLLAR_SHORT, MEASURE_VERB } from './words.ts';
 
 /** The fields the rule compares; a claim, or any object carrying them (tests, candidates). */
 export type QuantityFields = Pick<
@@ -125,25 +126,6 @@ export function shownBefore(a: Pick<LoanClaim, 'supersededBy' | 'amountUsd'>, b:
 }
 
 // --- Scope in words ---------------------------------------------------------------------------
-
-/** How the headline and legends say a measure, before its period: "committed 2005–2017". */
-const MEASURE_VERB: Readonly<Record<LoanMeasure, string>> = {
-	commitments: 'committed',
-	'annual-lending': 'lent in',
-	'debt-stock': 'owed at the end of'
-};
-
-export const DOLLAR_SHORT: Readonly<Record<Dollars, string>> = {
-	nominal: 'nominal US$',
-	'constant-2021': 'constant 2021 US$',
-	unspecified: 'dollar basis not stated'
-};
-
-export const COVERS_WORDS: Readonly<Record<Covers, string>> = {
-	loans: 'loans only',
-	'official-finance': 'all official finance: loans, grants and central-bank currency swaps',
-	unspecified: 'what it counts is not stated'
-};
 
 /** What the figure is a figure of, as a headline names it: never "lending" for a stock or a swap. */
 export function quantityNoun(l: Pick<LoanClaim, 'measure' | 'covers'>): string {

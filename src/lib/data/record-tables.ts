@@ -4,7 +4,10 @@
  * column sorts by. Built on the server; sorted wherever the URL asks.
  */
 import type { DateValue } from './dates.ts';
-import { amountLabel, evidenceViews, MEASURE_SHORT, recordHref, statusWords, words, type EvidenceView, type LensRecord } from './records.ts';
+import { evidenceViews, statusWords, type EvidenceView } from './record-view.ts';
+import { amountLabel, type LensRecord } from './records.ts';
+import { recordHref } from './urls.ts';
+import { MEASURE_SHORT, words } from './words.ts';
 import { sortRows, type SortableColumn, type SortSpec, type SortValue } from './sort.ts';
 import { borrowerName, periodLabel } from './summary.ts';
 import type { Dataset, LensEvent, Sanction } from './types.ts';

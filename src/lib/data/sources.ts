@@ -4,7 +4,8 @@
  * quoted passages cover it.
  */
 import { segmentText } from './highlight.ts';
-import { citationsOf, type CitationGroup, type RecordRef } from './records.ts';
+import { citationsOf, type CitationGroup } from './record-view.ts';
+import type { RecordRef } from './records.ts';
 import type { Dataset, DocumentKind, RecordType, SourceDocument } from './types.ts';
 
 export interface DocumentMeta {

@@ -34,3 +34,21 @@ export function exportUrl(chart: string, format: string, query: Query = '', extr
 export function oembedUrl(pageUrl: string, origin = ''): string {
 	return `${origin}/oembed?format=json&url=${encodeURIComponent(pageUrl)}`;
 }
+
+// --- Records and sources --------------------------------------------------------------------
+
+export function recordHref(id: string): string {
+	return `/records/${encodeURIComponent(id)}`;
+}
+
+export function sourceHref(documentId: string, anchor?: string): string {
+	return `/sources/${encodeURIComponent(documentId)}${anchor ? `#${anchor}` : ''}`;
+}
+
+/**
+ * The anchor of a record's n-th piece of evidence (1-based) in its document's page. Record
+ * ids never end in "-<digits>" ambiguously here: n is always the last hyphen-free part.
+ */
+export function quoteAnchor(recordId: string, n: number): string {
+	return `q-${recordId}-${n}`;
+}

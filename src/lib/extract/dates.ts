@@ -24,6 +24,8 @@ export interface DateMention extends Span {
 	readonly value: DateValue;
 	/** True when the words need a reference date (no year stated), so the phrase is worth recording as `reported_as`. */
 	readonly relative: boolean;
+	/** A stretch counted back from publication ("over the past decade"), not a date the text names. */
+	readonly duration?: boolean;
 }
 
 export interface DateContext {
@@ -37,6 +39,8 @@ export interface DateContext {
 	last?: Date | null;
 }
 
+/** A count of units in digits or words, up to the tens a news text writes out. */
+const COUNTS = /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)$/;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const YEAR = '(?:1[5-9]|20)\\d\\d';
 const QUALIFIER = /\b(?:late|early|mid|nearly|almost|about|around|roughly|some|until|till|since|in|on|by|through|throughout|during|from)[\s-]+$/i;
@@ -90,6 +94,8 @@ function shift(ref: Date, amount: string, unit: Unit, direction: 'ago' | 'later'
 interface Found extends Span {
 	/** A relation to another date ("five days after", "a day later"): chrono's reading of the same words never replaces it. */
 	readonly strong?: boolean;
+	/** A stretch counted back from publication (see `DateMention.duration`). */
+	readonly duration?: boolean;
 	/** Resolve with the context as it stands when this mention is reached (anchors move left to right). */
 	resolve(ctx: DateContext, sentenceAnchor: Date | null): { spec: string; relative: boolean; explicitYear: boolean } | null;
 }
@@ -150,6 +156,38 @@ function customMatches(text: string, from: number): Found[] {
 			}
 		};
 	});
+	// Durations: "over the past decade", "in the last three years", "in two years" (of something
+	// done). They end at publication: the stretch runs back from it, at year (or month)
+	// precision. A vague count ("the past few years", "recent years") stays words only, and
+	// "in three years" of a clause that speaks of the future lies ahead, so it is no period here.
+	add(/\b(?:over|in|during|within|across|throughout)\s+(?:the\s+)?(?:(past|last|previous|preceding)\s+)?(?:(\w+)\s+)?(decade|year|month)s?\b(?!\s+(?:ago|old|later|earlier|before|after|since|from\s+now)\b)/gi, (m) => {
+		const back = m[1];
+		const amount = (m[2] ?? (back ? 'one' : '')).toLowerCase();
+		const unit = (m[3] as string).toLowerCase() as 'decade' | 'year' | 'month';
+		if (!back && !amount) return null;
+		// "in a decade" counts as one; "in the decade", "in recent years", "in its first year" are not counts.
+		const count = amount === 'a' || amount === 'an' ? 'one' : amount;
+		// "the past few years" names no length: no date at all (chrono would read "few" as three).
+		if (!COUNTS.test(count)) return back ? { ...span(m), strong: true, resolve: () => null } : null;
+		// "last year" alone is a calendar year (chrono's), not a stretch of twelve months.
+		if (back && !m[2] && unit !== 'decade' && !/^(?:over|during|within|across|throughout)\b/i.test(m[0])) return null;
+		return {
+			...span(m),
+			strong: true,
+			duration: true,
+			resolve: (ctx) => {
+				if (!back && ctx.future) return null;
+				const end = ctx.reference;
+				const start = shift(end, count, unit, 'ago');
+				if (!start) return null;
+				const spec = unit === 'month' ? `${month(start)}/${month(end)}` : `${year(start)}/${year(end)}`;
+				return { spec, relative: true, explicitYear: false };
+			}
+		};
+	});
+	// "for three (more) years" is how long something lasts, from a start the text gives elsewhere:
+	// not a date (chrono would count it forward from publication).
+	add(/\bfor\s+(?:another\s+|a\s+further\s+)?(?:(?!(?:the|this|that|last|next|its|their)\b)\w+\s+)?(?:more\s+)?(?:day|week|month|year|decade)s?\b/gi, (m) => ({ ...span(m), strong: true, resolve: () => null }));
 	// "the same day", "the previous week", "the following month": against a date stated before,
 	// in the sentence, the paragraph, or else the last the document stated.
 	add(/\bthe\s+(same|previous|preceding|following|next)\s+(day|week|month|year)\b/gi, (m) => {
@@ -340,7 +378,7 @@ export function findDates(text: string, span: Span, ctx: DateContext): DateMenti
 		const before = text.slice(span.start, start);
 		const q = QUALIFIER.exec(before);
 		if (q && r.relative) start -= q[0].length;
-		out.push({ start, end: f.end, phrase: text.slice(start, f.end), value, relative: r.relative });
+		out.push({ start, end: f.end, phrase: text.slice(start, f.end), value, relative: r.relative, ...(f.duration ? { duration: true } : {}) });
 		if (value.precision === 'day' || value.precision === 'week') ctx.last = dateOf(value);
 		if (r.explicitYear && value.precision !== 'year' && value.precision !== 'decade') {
 			sentenceAnchor = dateOf(value);

@@ -10,7 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { buildDataset, CATALOGUE, RECORD_FILES } from '../data/build.ts';
+import { buildDataset, RECORD_FILES } from '../data/build.ts';
+import { CATALOGUE } from '../data/build/documents.ts';
 import { DatasetError, formatProblem } from '../data/errors.ts';
 import { entitySchema, sanctionSchema, seriesSchema, type RawEntity, type RawSeries } from '../data/schema.ts';
 import type { DataFile, SourceDocument } from '../data/types.ts';
@@ -57,6 +58,7 @@ function readText(path: string, shown: string): string {
 	} catch {
 		throw new ExtractInputError(shown, 'is not UTF-8 text (a binary file or another encoding)');
 	}
+	// eslint-disable-next-line no-control-regex -- counting control characters is the point
 	const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
 	if (controls > 0 && controls / text.length > 0.01) throw new ExtractInputError(shown, 'is a binary file, not text (it is full of control characters)');
 	if (text.trim() === '') throw new ExtractInputError(shown, 'is empty');

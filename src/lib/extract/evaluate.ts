@@ -109,7 +109,6 @@ export function evaluateDocument(dataset: Dataset, x: Extraction, options: Evalu
 	const sanctions = dataset.sanctions.filter(cites);
 	const events = dataset.events.filter(cites);
 	const spansIn = (r: { evidence: readonly Evidence[] }) => r.evidence.filter((e) => e.document === doc);
-	const candidateSpans = (c: Candidate<unknown>) => c.offsets.filter((o) => o.document === doc);
 	const firstQuote = (r: { evidence: readonly Evidence[] }) => quote(spansIn(r)[0]?.quote ?? '');
 
 	const usd = (amount: string | undefined) => {

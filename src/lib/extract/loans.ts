@@ -42,6 +42,7 @@ const LEND_VERB = /\b(?:lent|lend|lends|lending|loaned|loans|granted|grants|gave
 const FILLER = /^[\s,]*(?:(?:another|more than|about|around|roughly|nearly|almost|some|a further|an additional|over|just over|close to|a|an|the|a total of|received|borrowed|got|obtained|secured|took|drew|owed|owes|was|were)\s+)*$/i;
 const SAME_PERIOD = /\b(?:over|in|during|for)\s+the\s+same\s+(?:period|years?|time)\b/i;
 const VAGUE_PERIOD = /\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:decade|(?:\w+\s+)?(?:years|decades))\b/i;
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/g;
 const PERIOD_PRECISIONS = new Set(['month', 'year', 'decade', 'range']);
@@ -265,13 +266,16 @@ export function extractLoans(
 			// list shares. A day or a week is when something was said, not a lending period.
 			const periods = info.dates.filter((d) => PERIOD_PRECISIONS.has(d.value.precision));
 			const inItem = periods.filter((d) => d.start >= item.end && d.end <= span.end);
-			const vague = VAGUE_PERIOD.exec(text.slice(span.start, span.end))?.[0] ?? null;
+			// A stretch counted back from publication ("over the past decade") is the period, with
+			// its words kept beside it; a vague one ("the past few years") stays words only.
+			const duration = periods.find((d) => d.duration && d.start >= span.start && d.end <= span.end) ?? null;
+			const vague = duration ? duration.phrase : (VAGUE_PERIOD.exec(text.slice(span.start, span.end))?.[0] ?? null);
 			const same = SAME_PERIOD.test(text.slice(span.start, span.end)) || (i > 0 && !!drafts[i - 1]?.same && !inItem.length);
 			const beforeDates = periods.filter((d) => d.start >= prevEnd && d.end <= item.start);
 			const outside = periods.find((d) => !items.some((o) => d.start >= o.end && d.end <= stretch(items.indexOf(o)).end));
 			const distinct = [...new Set(periods.map((d) => d.value.spec))];
 			const shared = distinct.length === 1 ? periods[0] : undefined;
-			const date = inItem[0] ?? (vague || same ? null : (beforeDates[beforeDates.length - 1] ?? outside ?? shared ?? null));
+			const date = inItem.find((d) => !d.duration) ?? duration ?? (vague || same ? null : (beforeDates[beforeDates.length - 1] ?? outside ?? shared ?? null));
 			if (i > 0 && PART_MARKER.test(text.slice(prevEnd, item.start))) parent = parent ?? i - 1;
 			drafts.push({ item, span, quoteStart, borrower: found, rule, lender, date, vague, same, parent: parent !== null && parent !== i ? parent : null });
 		});
@@ -292,7 +296,7 @@ export function extractLoans(
 			const lenderInherited = !d.lender && !sentenceLender && !!lastLender;
 			const lender = d.lender ?? sentenceLender ?? lastLender;
 			const period = d.date?.value.spec ?? (d.same ? lastPeriod : null);
-			const periodAsReported = period ? null : (d.vague ?? sentenceVague);
+			const periodAsReported = d.date?.duration ? lowerFirst(d.date.phrase) : period ? null : (d.vague ?? sentenceVague);
 			const precision = d.date?.value.precision ?? null;
 			const measure: LoanMeasure = debt || /\bdebts?\b/i.test(text.slice(s.start, d.span.end)) ? 'debt-stock' : precision === 'year' ? 'annual-lending' : 'commitments';
 			const stretchText = text.slice(d.span.start, d.span.end);
@@ -316,6 +320,7 @@ export function extractLoans(
 				confidence -= 0.2;
 				notes.push('No lender country found: set lender.');
 			} else if (lenderInherited) notes.push('The sentence names no lender; carried over from the sentence before.');
+			if (d.date?.duration) notes.push(`The period "${d.date.phrase}" is counted back from the publication date; check it against the text.`);
 			if (!period && !periodAsReported) {
 				confidence -= 0.1;
 				notes.push('No period stated: set period or period_as_reported.');

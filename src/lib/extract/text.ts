@@ -220,7 +220,7 @@ export function splitClauses(text: string, sentence: Sentence, keep: (span: Span
 		}
 		current.push(t);
 		// Quotations and brackets opened in `post` begin after the break: "responded: “Venezuela ...".
-		const at = t.post.search(/[“‘"(\[]/u);
+		const at = t.post.search(/[“‘"([]/u);
 		const beforeOpen = at < 0 ? t.post : t.post.slice(0, at);
 		const opened = at < 0 ? '' : t.post.slice(at);
 		depth += quoteDepthChange(t.pre) + (t.pre.match(/[([]/g)?.length ?? 0);

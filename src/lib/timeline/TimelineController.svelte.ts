@@ -203,7 +203,9 @@ export class TimelineController {
 		let a = Math.max(this.domain.start, Math.min(start, end));
 		let b = Math.min(this.domain.end, Math.max(start, end));
 		if (snap) {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- temporaries for date arithmetic, not state
 			a = snap.round(new Date(a)).getTime();
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- temporaries for date arithmetic, not state
 			b = Math.max(snap.offset(new Date(a), 1).getTime(), snap.round(new Date(b)).getTime());
 		}
 		const days = windowDays({ start: a, end: Math.max(b, a + DAY) });

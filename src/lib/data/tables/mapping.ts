@@ -123,7 +123,7 @@ export function applyMapping<F>(
 			const cell = r.cells[col] as Cell;
 			cells[name] = { table: mapping.table, row, key, column: spec.column, text: text.slice(cell.start, cell.end), start: cell.start, end: cell.end };
 			const empty = spec.empty ?? 'skip';
-			let reason: string | null = null;
+			let reason: string;
 			if (cell.value.trim() === '') {
 				values[name] = null;
 				if (empty === 'keep') continue;

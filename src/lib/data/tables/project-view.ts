@@ -5,7 +5,8 @@
  */
 import { countryByCode } from '../countries.ts';
 import { formatUsd } from '../money.ts';
-import { amountLabel, recordHref } from '../records.ts';
+import { amountLabel } from '../records.ts';
+import { recordHref } from '../urls.ts';
 import { periodLabel } from '../summary.ts';
 import type { Dataset } from '../types.ts';
 import { TABLE_IDS } from './mappings.ts';

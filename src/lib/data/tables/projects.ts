@@ -15,7 +15,7 @@
 import { countryByCode } from '../countries.ts';
 import { listOf, type Notice } from '../filters.ts';
 import { parseSort, sortRows, type SortValue } from '../sort.ts';
-import { PROJECT_COLUMNS, PROJECT_DEFAULT_SORT, type ProjectPage, type ProjectQuery, type ProjectRow } from './projects-url.ts';
+import { PROJECT_COLUMNS, PROJECT_DEFAULT_SORT, type ProjectPage, type ProjectQuery } from './projects-url.ts';
 
 export * from './projects-url.ts';
 import { FLOW_CLASSES, type FlowClass, type Project, type Tables } from './types.ts';

@@ -9,9 +9,10 @@
 import { citedDocuments, markInfo, type MarkInfo } from '../mark-info.ts';
 import { applyFilters, describeFilters, type Filters } from '../filters.ts';
 import { formatUsd } from '../money.ts';
-import { DOLLAR_SHORT, isSuperseded, quantityGroups, shownBefore } from '../quantity.ts';
+import { isSuperseded, quantityGroups, shownBefore } from '../quantity.ts';
+import { DOLLAR_SHORT, MEASURE_VERB } from '../words.ts';
 import { borrowerName, periodLabel } from '../summary.ts';
-import type { Dataset, Dollars, LoanClaim, LoanMeasure, Series } from '../types.ts';
+import type { Dataset, Dollars, LoanClaim, Series } from '../types.ts';
 import type { ChartTable, ChartViewBase } from './types.ts';
 
 /** The series drawn as bars when the filters name none: the news report the dashboard is about. */
@@ -86,13 +87,6 @@ export interface LendingView extends ChartViewBase {
 	readonly maxUsd: number;
 }
 
-const MEASURE_WORDS: Record<LoanMeasure, string> = {
-	commitments: 'committed',
-	'annual-lending': 'lent in',
-	'debt-stock': 'debt owed at end of'
-};
-
-const DOLLAR_WORDS = DOLLAR_SHORT;
 
 /** The period a set of claims covers, in words: one label, a span of years, or the words as reported. */
 function periodPhrase(claims: readonly LoanClaim[]): string {
@@ -114,9 +108,9 @@ export function seriesScope(ds: Dataset, s: Series): string {
 	const claims = ds.loans.filter((l) => l.series === s.id);
 	const measures = [...new Set(claims.map((c) => c.measure))];
 	const what = measures
-		.map((m) => `${MEASURE_WORDS[m]} ${periodPhrase(claims.filter((c) => c.measure === m))}`.trim())
+		.map((m) => `${MEASURE_VERB[m]} ${periodPhrase(claims.filter((c) => c.measure === m))}`.trim())
 		.join('; ');
-	return `${s.short}: ${what ? `${what}, ` : ''}${DOLLAR_WORDS[s.dollars]}`;
+	return `${s.short}: ${what ? `${what}, ` : ''}${DOLLAR_SHORT[s.dollars]}`;
 }
 
 /** The series the filters ask for, else the default, else the first one. */
@@ -148,7 +142,7 @@ export function loanMarkInfo(ds: Dataset, l: LoanClaim, s: Series | undefined, q
 	return markInfo(ds, l, {
 		title: `${borrowerName(ds, l)}, ${s?.short ?? l.series}`,
 		value:
-			`${amountLabel(l.amountUsd)} ${MEASURE_WORDS[l.measure].replace(/ (in|at end of)$/, '')}${loanWords(l.loanCount)}, ${DOLLAR_WORDS[l.dollars]}` +
+			`${amountLabel(l.amountUsd)} ${MEASURE_VERB[l.measure].replace(/ (in|at the end of)$/, '')}${loanWords(l.loanCount)}, ${DOLLAR_SHORT[l.dollars]}` +
 			(notes.length ? `; ${notes.join('; ')}` : ''),
 		date: periodLabel(l)
 	});

@@ -4,7 +4,8 @@
  */
 import { formatUsd } from '../money.ts';
 import type { FilteredRecords } from '../filters.ts';
-import { COVERS_WORDS, isSuperseded, quantityNoun, sameQuantityClaims, scopeLine, shownBefore } from '../quantity.ts';
+import { isSuperseded, quantityNoun, sameQuantityClaims, scopeLine, shownBefore } from '../quantity.ts';
+import { COVERS_WORDS } from '../words.ts';
 import { borrowerName } from '../summary.ts';
 import { EVENT_KINDS, SECTORS } from '../vocabulary.ts';
 import type { Dataset, EventKind, LoanClaim, Sector, Series } from '../types.ts';

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { recordView } from '$lib/data/records';
+import { recordView } from '$lib/data/record-view';
 import { getDataset } from '$lib/server/dataset';
 import type { PageServerLoad } from './$types';
 
