@@ -2,30 +2,62 @@
 /**
  * npm run bench:load — the built server (npm start's) under load, on loopback, with
  * autocannon; every phase bounded in time. It prints requests per second, p99 latency and
- * the server's memory (resident set, sampled every 100 ms):
+ * the server's memory (resident set of the server and the worker processes it started,
+ * sampled every 100 ms):
  *
  *   1. the overview alone, 20 connections (pages are kept and sent compressed);
- *   2. 20 connections asking for 4000x4000 PNGs, while /embed.js and / are probed;
- *   3. memory 30 s after, once the exporter has been idle, against its level before the run.
+ *   2. 20 connections asking for one 4000x4000 PNG, while /embed.js and / are probed: after
+ *      the first, every answer comes from the export's response cache;
+ *   3. the same, but each request asks for a size not asked before (width and height from
+ *      3000 to 4000 px), so every answered image is drawn: this measures rendering;
+ *   4. memory 30 s after, once the exporter has been idle, against its level before the run,
+ *      and how much of the difference is the export cache's documented content (the bytes
+ *      of the distinct images it was sent, up to its 64 MB bound).
  *
  * Targets (issue 13): overview >= 150 req/s with p99 < 250 ms; under the PNG stream, p99 of
  * /embed.js and / < 300 ms; peak memory < 1 GB and back within 20% of idle afterwards.
  *
- * Usage: npm run build && npm run bench:load [-- seconds]   (BENCH_PORT picks the port)
+ * Usage: npm run build && npm run bench:load [-- seconds]   (BENCH_PORT picks the port;
+ * BENCH_DIR, a folder holding another build/ and scripts/serve.mjs, measures that one instead,
+ * for a before/after comparison on the same machine state)
  */
 import autocannon from 'autocannon';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { startServer } from './server.mjs';
 
 const SECONDS = Number(process.argv[2] ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 4199);
-const { base, stop, pid } = await startServer(PORT);
+const { base, stop, pid } = await startServer(PORT, { cwd: process.env.BENCH_DIR });
+/** The export cache's bound (src/lib/server/export/cache.ts), unless LL_EXPORT_CACHE_BYTES says otherwise. */
+const EXPORT_CACHE_BYTES = Number(process.env.LL_EXPORT_CACHE_BYTES ?? 64 * 1024 * 1024);
 const HEADERS = { 'accept-encoding': 'br, gzip' };
 
-/** Resident memory of the server process, in MB (Linux). */
+/** The server's process and every process it started (its image workers), from /proc. */
+function processTree(root) {
+	const out = [root];
+	for (const p of out) {
+		try {
+			for (const task of readdirSync(`/proc/${p}/task`)) {
+				out.push(...readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+			}
+		} catch {
+			// the thread or process ended meanwhile
+		}
+	}
+	return out;
+}
+
+/** Resident memory of the server and its worker processes together, in MB (Linux). */
 function rssMb() {
-	const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-	return m ? Number(m[1]) / 1024 : NaN;
+	let kb = 0;
+	for (const p of processTree(pid)) {
+		try {
+			kb += Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+		} catch {
+			// ended meanwhile
+		}
+	}
+	return kb / 1024;
 }
 
 /** CPU seconds the server process has used (user + system), from /proc. */
@@ -47,7 +79,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 try {
 	// Warm up: the dataset, the page cache and one image.
-	for (const path of ['/', '/embed.js', '/export/timeline.png?width=400&height=300']) await (await fetch(base + path, { headers: HEADERS })).arrayBuffer();
+	for (const path of ['/', '/embed.js', '/export/timeline.png?width=800&height=600']) await (await fetch(base + path, { headers: HEADERS })).arrayBuffer();
 	await sleep(12_000); // the exporter's idle worker ends after 10 s
 	global.gc?.();
 	const idle = rssMb();
@@ -61,23 +93,58 @@ try {
 
 	let peak = rssMb();
 	const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 100);
-	const [png, script, page] = await Promise.all([
-		run({ url: `${base}/export/lending-map.png?width=4000&height=4000`, connections: 20, timeout: 60 }),
-		run({ url: `${base}/embed.js`, connections: 2 }),
-		run({ url: `${base}/`, connections: 2 })
+	// Each distinct image answered 200: what the export cache may now hold.
+	const kept = new Set();
+	const onResponse = (status, _body, context) => {
+		if (status === 200) kept.add(context.path);
+	};
+	const probe = () => [run({ url: `${base}/embed.js`, connections: 2 }), run({ url: `${base}/`, connections: 2 })];
+	const pngPhase = async (label, requests) => {
+		const [png, script, page] = await Promise.all([
+			run({ url: `${base}/`, connections: 20, timeout: 60, requests }),
+			...probe()
+		]);
+		line(label, png);
+		console.log(`${''.padEnd(34)} of which 503 (busy, Retry-After): ${png.statusCodeStats?.['503']?.count ?? 0}`);
+		line('  meanwhile /embed.js, 2 conn.', script);
+		line('  meanwhile /, 2 conn.', page);
+	};
+	const one = '/export/lending-map.png?width=4000&height=4000';
+	// Drawn once before the phase, so that the phase measures what it is named for.
+	await (await fetch(base + one)).arrayBuffer();
+	await pngPhase('4000x4000 PNG, one URL (cached)', [{ path: one, setupRequest: (req, context) => ((context.path = one), req), onResponse }]);
+	// A size not asked before on every request (a million pairs): nothing comes from the cache.
+	let n = 0;
+	await pngPhase('4000x4000-ish PNG, each one drawn', [
+		{
+			setupRequest: (req, context) => {
+				const i = n++;
+				context.path = `/export/lending-map.png?width=${4000 - (i % 1001)}&height=${4000 - (Math.floor(i / 1001) % 1001)}`;
+				return { ...req, path: context.path };
+			},
+			onResponse
+		}
 	]);
 	clearInterval(sampler);
-	const r503 = png.statusCodeStats?.['503']?.count ?? 0;
-	line('4000x4000 PNG, 20 connections', png);
-	console.log(`${''.padEnd(34)} of which 503 (busy, Retry-After): ${r503}`);
-	line('  meanwhile /embed.js, 2 conn.', script);
-	line('  meanwhile /, 2 conn.', page);
-	console.log(`peak memory during the PNG stream: ${peak.toFixed(0)} MB`);
+	console.log(`peak memory during the PNG streams: ${peak.toFixed(0)} MB`);
 
 	// Images already being drawn finish; then the idle worker ends (after 10 s).
 	await sleep(30_000);
 	const after = rssMb();
 	console.log(`memory 30 s after the run: ${after.toFixed(0)} MB (${(((after - idle) / idle) * 100).toFixed(0)}% above idle)`);
+	// Measured after the figure above: asking again only reads what the cache holds.
+	let bytes = 0;
+	for (const path of kept) {
+		const res = await fetch(base + path);
+		const body = await res.arrayBuffer();
+		if (res.headers.get('x-cache') === 'hit') bytes += body.byteLength;
+	}
+	const cached = Math.min(EXPORT_CACHE_BYTES, bytes) / 1024 / 1024;
+	const rest = after - cached;
+	console.log(
+		`${''.padEnd(34)} of which the export cache holds at most ${cached.toFixed(0)} MB (${kept.size} distinct images); ` +
+			`without it ${rest.toFixed(0)} MB (${(((rest - idle) / idle) * 100).toFixed(0)}% above idle)`
+	);
 } finally {
 	stop();
 }

@@ -18,12 +18,17 @@ if (!existsSync('node_modules/.package-lock.json')) {
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
 	if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-		step('chromium', 'bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null']);
+		step('chromium', 'bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium librsvg2-bin >/dev/null']);
 	}
 	if (!existsSync(chromium)) {
 		console.error(`Browser tests need Chromium at ${chromium}: install Debian's "chromium" package or set CHROMIUM_PATH.`);
 		process.exit(1);
 	}
+}
+
+// The outline export is checked by rendering it with librsvg's rsvg-convert.
+if (!existsSync('/usr/bin/rsvg-convert') && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+	step('librsvg2-bin', 'bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends librsvg2-bin >/dev/null']);
 }
 
 mkdirSync('reports', { recursive: true });

@@ -107,7 +107,9 @@ test.describe('server export', () => {
 		['scale=4&width=1200&height=900', 400, 'scale=4 makes the image 17.3 megapixels; the most is 16'],
 		['theme=sepia', 400, 'theme=sepia is not valid'],
 		['country=XYZ', 400, 'country=XYZ is not valid'],
-		['colour=red', 400, 'Unknown parameter "colour"']
+		['colour=red', 400, 'Unknown parameter "colour"'],
+		['text=paths', 400, 'text=paths is not valid'],
+		['text=constructor', 400, 'text=constructor is not valid']
 	] as const) {
 		test(`?${query} → ${status} naming the parameter`, async ({ request }) => {
 			const res = await request.get(`/export/lending-by-country.png?${query}`);
@@ -115,6 +117,18 @@ test.describe('server export', () => {
 			expect((await res.json()).message).toContain(message);
 		});
 	}
+
+	test('?text=outline gives an SVG whose words are paths, named as such, with its title kept', async ({ request }) => {
+		const res = await request.get('/export/lending-by-country.svg?text=outline&country=VEN');
+		expect(res.status()).toBe(200);
+		expect(res.headers()['content-type']).toContain('image/svg+xml');
+		expect(res.headers()['content-disposition']).toContain('_outline.svg');
+		const svg = await res.text();
+		expect(svg).not.toMatch(/<text\b/);
+		expect(svg).not.toContain('@font-face');
+		expect(svg).toContain('<title>Chinese lending by country</title>');
+		expect(svg).toMatch(/<path\b/);
+	});
 
 	test('a repeated export is the same bytes under a strong ETag, and a held copy gets 304', async ({ request }) => {
 		for (const file of ['lending-by-country.png?country=VEN&width=600&height=400', 'timeline.svg?width=900&height=600']) {

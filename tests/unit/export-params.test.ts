@@ -14,6 +14,16 @@ describe('parseExportParams', () => {
 	});
 
 	it.each([
+		['', 'text'],
+		['text=text', 'text'],
+		['text=outline', 'outline'],
+		['text=outline&theme=dark&width=800', 'outline']
+	])('?%s sets its words as %s', (q, expected) => {
+		const r = parse(q);
+		expect(r.ok && r.params.text).toBe(expected);
+	});
+
+	it.each([
 		['theme=sepia', 'theme'],
 		// Names every object has: not themes, whatever `in` says.
 		['theme=constructor', 'theme'],
@@ -26,7 +36,12 @@ describe('parseExportParams', () => {
 		['height=4001', 'height'],
 		['scale=0', 'scale'],
 		['scale=4&width=4000', 'scale'],
-		['colour=red', 'colour']
+		['colour=red', 'colour'],
+		['text=paths', 'text'],
+		['text=', 'text'],
+		['text=OUTLINE', 'text'],
+		['text=constructor', 'text'],
+		['text=__proto__', 'text']
 	])('?%s is refused, naming %s', (q, param) => {
 		const r = parse(q);
 		expect(r.ok).toBe(false);

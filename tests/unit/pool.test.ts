@@ -1,27 +1,42 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { QueueFullError, WorkerPool } from '../../src/lib/server/pool/pool.ts';
 
-/** A worker that doubles a number after `ms`, fails on 'throw' and dies on 'exit'. */
-const CODE = `
-const { parentPort } = require('node:worker_threads');
+/**
+ * A worker that doubles a number after `ms`, fails on 'throw' and dies on 'exit'; `thread`
+ * names the worker (a thread id, or a process id).
+ */
+const WORKERS = {
+	thread: `
+const { parentPort, threadId } = require('node:worker_threads');
 parentPort.on('message', ({ id, task }) => {
 	if (task.n === 'exit') process.exit(3);
 	if (task.n === 'throw') return parentPort.postMessage({ id, error: 'bad task' });
-	setTimeout(() => parentPort.postMessage({ id, result: { n: task.n * 2, thread: require('node:worker_threads').threadId } }), task.ms ?? 0);
+	setTimeout(() => parentPort.postMessage({ id, result: { n: task.n * 2, thread: threadId } }), task.ms ?? 0);
 });
-`;
+`,
+	process: `
+process.on('message', ({ id, task }) => {
+	if (task.n === 'exit') process.exit(3);
+	if (task.n === 'throw') return process.send({ id, error: 'bad task' });
+	setTimeout(() => process.send({ id, result: { n: task.n * 2, thread: process.pid, data: JSON.parse(process.env.LL_WORKER_DATA) } }), task.ms ?? 0);
+});
+process.on('disconnect', () => process.exit(0));
+`
+} as const;
 
 type Task = { n: number | 'exit' | 'throw'; ms?: number };
-type Result = { n: number; thread: number };
+type Result = { n: number; thread: number; data?: unknown };
 let pool: WorkerPool<Task, Result> | undefined;
-const make = (size: number, maxQueue: number, idleMs?: number) => (pool = new WorkerPool<Task, Result>({ code: CODE, size, maxQueue, idleMs }));
 
 afterEach(async () => {
 	await pool?.close();
 	pool = undefined;
 });
 
-describe('WorkerPool', () => {
+describe.each(['thread', 'process'] as const)('WorkerPool of %s workers', (isolation) => {
+	const make = (size: number, maxQueue: number, idleMs?: number) =>
+		(pool = new WorkerPool<Task, Result>({ code: WORKERS[isolation], isolation, size, maxQueue, idleMs, workerData: { a: 1 } }));
+
 	it('runs tasks on its threads, in parallel up to its size', async () => {
 		const p = make(2, 10);
 		const results = await Promise.all([1, 2, 3, 4].map((n) => p.run({ n, ms: 50 })));
@@ -69,6 +84,14 @@ describe('WorkerPool', () => {
 		await new Promise((r) => setTimeout(r, 100));
 		const second = await p.run({ n: 1 });
 		expect(second.thread).not.toBe(first.thread);
+	});
+
+	it.runIf(isolation === 'process')('hands a process its data, and the process ends with the pool', async () => {
+		const p = make(1, 1);
+		const r = await p.run({ n: 1 });
+		expect(r.data).toEqual({ a: 1 });
+		await p.close();
+		expect(() => process.kill(r.thread, 0)).toThrow();
 	});
 
 	it('fails waiting work when closed', async () => {

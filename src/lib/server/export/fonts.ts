@@ -1,11 +1,11 @@
 /**
  * The export fonts: Adobe's Source Sans 3 from the `source-sans` package, the same files for
  * the PNG (resvg loads them, never system fonts) and, subset to the glyphs a figure uses, for
- * the @font-face embedded in its SVG (subset-font, HarfBuzz's subsetter).
+ * the @font-face embedded in its SVG (subset-font, HarfBuzz's subsetter, run by the export's
+ * worker processes: see pool/raster.ts).
  */
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import subsetFont from 'subset-font';
+import { subsetFonts } from '../pool/raster.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -23,12 +23,6 @@ const FACES: Face[] = [
 
 export const FONT_FILES: readonly string[] = FACES.map((f) => require.resolve(f.file));
 
-let buffers: Buffer[] | undefined;
-function faceBuffers(): Buffer[] {
-	buffers ??= FONT_FILES.map((p) => readFileSync(p));
-	return buffers;
-}
-
 const ALWAYS = ` !"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcdefghijklmnopqrstuvwxyz|–—·‘’“”…•→`;
 
 /** The distinct characters of `text` and of ALWAYS, sorted: the key of a subset. */
@@ -36,8 +30,9 @@ export function glyphSet(text: string): string {
 	return [...new Set(ALWAYS + text)].sort().join('');
 }
 
-// Subsetting to WOFF2 takes HarfBuzz and Brotli about a second a face: a set of glyphs is
-// subset once and its rules kept, a few sets at a time (figures of one dataset share one).
+// Subsetting to WOFF2 takes HarfBuzz and Brotli about a second a face, off the main thread:
+// a set of glyphs is subset once and its rules kept, a few sets at a time (figures of one
+// dataset share one).
 const MAX_SETS = 16;
 const subsets = new Map<string, Promise<string>>();
 
@@ -58,15 +53,10 @@ export function embeddedFontCss(text: string): Promise<string> {
 }
 
 async function subsetFaces(chars: string): Promise<string> {
-	const rules = await Promise.all(
-		faceBuffers().map(async (buf, i) => {
-			const face = FACES[i] as Face;
-			const subset = await subsetFont(buf, chars, { targetFormat: 'woff2' });
-			return (
-				`@font-face{font-family:'Source Sans 3';font-style:${face.style};font-weight:${face.weight};` +
-				`src:url(data:font/woff2;base64,${subset.toString('base64')}) format('woff2')}`
-			);
-		})
-	);
-	return rules.join('');
+	const subsets = await subsetFonts(FONT_FILES, chars);
+	return FACES.map(
+		(face, i) =>
+			`@font-face{font-family:'Source Sans 3';font-style:${face.style};font-weight:${face.weight};` +
+			`src:url(data:font/woff2;base64,${subsets[i]}) format('woff2')}`
+	).join('');
 }

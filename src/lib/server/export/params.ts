@@ -1,6 +1,6 @@
 /**
- * The export URL's parameters: the page's filters plus width, height, scale and theme. An
- * export is an API call, so a bad parameter is an error (400) naming it, not a notice.
+ * The export URL's parameters: the page's filters plus width, height, scale, theme and text.
+ * An export is an API call, so a bad parameter is an error (400) naming it, not a notice.
  */
 import { parseFilters } from '../../data/filters.ts';
 import type { Filters } from '../../data/query.ts';
@@ -8,6 +8,13 @@ import { isThemeName, type ThemeName } from '../../charts/theme.ts';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/**
+ * How an SVG carries its words: `text`, as text (searchable, accessible; its layout leaves
+ * room for a fallback font), or `outline`, every glyph a path (the same in any tool).
+ */
+export const TEXT_MODES = ['text', 'outline'] as const;
+export type TextMode = (typeof TEXT_MODES)[number];
 
 export interface ExportParams {
 	readonly filters: Filters;
@@ -21,6 +28,7 @@ export interface ExportParams {
 	readonly growTo: number;
 	readonly scale: number;
 	readonly theme: ThemeName;
+	readonly text: TextMode;
 }
 
 /**
@@ -41,7 +49,7 @@ function whole(raw: string | null, name: string, fallback: number): number | str
 }
 
 export function parseExportParams(q: URLSearchParams, series: readonly string[]): ParamsResult {
-	const { filters, notices } = parseFilters(q, { series, alsoAllowed: ['width', 'height', 'scale', 'theme'] });
+	const { filters, notices } = parseFilters(q, { series, alsoAllowed: ['width', 'height', 'scale', 'theme', 'text'] });
 	const first = notices[0];
 	if (first) return { ok: false, param: first.param, message: first.message.replace(/ was ignored/, ' is not valid') };
 	const width = whole(q.get('width'), 'width', 1200);
@@ -71,5 +79,10 @@ export function parseExportParams(q: URLSearchParams, series: readonly string[])
 		q.get('height') === null
 			? Math.max(height, Math.min(LIMITS.maxSide, Math.floor(LIMITS.maxPixels / scale), Math.floor((LIMITS.maxMegapixels * 1e6) / (width * scale * scale))))
 			: height;
-	return { ok: true, params: { filters, width, height, growTo, scale, theme } };
+	const text = q.get('text') ?? 'text';
+	// An own-property test, not `in`: `constructor` and other prototype names are not modes.
+	if (!(TEXT_MODES as readonly string[]).includes(text)) {
+		return { ok: false, param: 'text', message: `text=${text} is not valid: use ${TEXT_MODES.join(' or ')}` };
+	}
+	return { ok: true, params: { filters, width, height, growTo, scale, theme, text: text as TextMode } };
 }

@@ -20,8 +20,9 @@ import { figureMetadata, layoutFigure, type FigureText } from '../../export/figu
 import { chartInputs } from '../charts.ts';
 import { LIMITS } from './params.ts';
 import { embeddedFontCss, glyphSet } from './fonts.ts';
-import { rasterise } from '../pool/raster.ts';
-import { withTextChunks } from './png.ts';
+import { outlineSvg, rasterise } from '../pool/raster.ts';
+import { escapeXml } from '../../export/escape.ts';
+import { resvgOptions, withTextChunks } from './png.ts';
 
 export interface FigureOptions {
 	readonly width: number;
@@ -46,6 +47,8 @@ export interface Figure {
 	readonly text: FigureText;
 	readonly documents: readonly { id: string; title: string; url: string | null }[];
 	readonly datasetVersion: string;
+	/** The figure's <metadata> element (RDF/XML, every value escaped). */
+	readonly metadata: string;
 }
 
 /** The figure's height leaves too little room for the chart; the message names the parameter. */
@@ -130,7 +133,27 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 		}
 		throw e;
 	}
-	return { view, svg, permalink, text, documents, datasetVersion: ds.version };
+	return { view, svg, permalink, text, documents, datasetVersion: ds.version, metadata };
+}
+
+/**
+ * The figure with every glyph a path, for tools that ignore an embedded web font (librsvg,
+ * design tools): resvg writes out the SVG it would draw, its text laid out in the project's
+ * fonts and turned into outlines, by a worker process. That writer keeps only what is drawn,
+ * so the title, description, provenance and role are put back into its root element. `fig`
+ * should be drawn without embedded fonts: resvg loads the font files itself.
+ */
+export async function figureOutlineSvg(fig: Figure, signal?: AbortSignal): Promise<string> {
+	const drawn = await outlineSvg(fig.svg, resvgOptions(1), signal);
+	// The end of resvg's root tag, `<svg width=… viewBox=… xmlns=…>`: its attributes hold no '>'.
+	const open = drawn.indexOf('>') + 1;
+	const title = escapeXml(fig.text.title);
+	return (
+		XML_DECLARATION +
+		`<svg role="img" aria-label="${title}" ${drawn.slice('<svg '.length, open)}` +
+		`<title>${title}</title><desc>${escapeXml(fig.text.subtitle)}</desc>${fig.metadata}` +
+		drawn.slice(open)
+	);
 }
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -147,9 +170,9 @@ function datasetGlyphs(ds: Dataset): string {
 	return g;
 }
 
-/** The figure as PNG, rasterised on a worker thread (QueueFullError when all are busy). */
+/** The figure as PNG, rasterised by a worker process (QueueFullError when all are busy). */
 export async function figurePng(fig: Figure, scale: number, signal?: AbortSignal): Promise<Buffer> {
-	return withTextChunks(await rasterise(fig.svg, scale, signal), figurePngText(fig));
+	return withTextChunks(await rasterise(fig.svg, resvgOptions(scale), signal), figurePngText(fig));
 }
 
 /** What a figure's PNG says about itself in its tEXt chunks. */

@@ -1,13 +1,19 @@
 /**
- * A fixed set of worker threads with a bounded queue, so that CPU-heavy work (rasterising
- * images) never runs on the thread that answers pages. When every worker is busy and the
- * queue is full, `run` fails at once with QueueFullError: the caller answers 503 with
- * Retry-After rather than letting requests and memory pile up.
+ * A fixed set of workers with a bounded queue, so that CPU-heavy work (rasterising images)
+ * never runs on the thread that answers pages. When every worker is busy and the queue is
+ * full, `run` fails at once with QueueFullError: the caller answers 503 with Retry-After
+ * rather than letting requests and memory pile up.
  *
  * A worker receives `{ id, task }` and answers `{ id, result }` or `{ id, error }`. A worker
  * that dies fails only its own task and is replaced; idle workers are ended after a while so
  * the memory a burst of work took is given back.
+ *
+ * A worker is a thread (`isolation: 'thread'`, the default) or a child process (`'process'`).
+ * A thread starts faster and takes transferred buffers without a copy; a process gives back
+ * everything when it ends, which a thread does not when native code it ran keeps memory the
+ * thread's end never frees (see raster.ts).
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { Worker, type Transferable } from 'node:worker_threads';
 
@@ -21,10 +27,19 @@ export class QueueFullError extends Error {
 }
 
 export interface PoolOptions {
-	/** The worker's code: a CommonJS script run with `eval` (no file to find after bundling). */
+	/**
+	 * The worker's code: a CommonJS script run with `eval` (no file to find after bundling).
+	 * A thread talks through `require('node:worker_threads').parentPort`; a process through
+	 * `process.on('message')` and `process.send`, and should exit when the pool disconnects.
+	 */
 	readonly code: string;
-	/** Passed to every worker as `workerData`. */
+	/**
+	 * Passed to every worker: a thread's `workerData`; a process's `LL_WORKER_DATA`
+	 * environment variable, as JSON.
+	 */
 	readonly workerData?: unknown;
+	/** Threads (default) or child processes. */
+	readonly isolation?: 'thread' | 'process';
 	/** Worker threads; defaults to one per core but one, kept for answering pages. */
 	readonly size?: number;
 	/** Tasks that may wait for a worker (default four a worker); more get QueueFullError. */
@@ -43,8 +58,61 @@ interface Job {
 	readonly reject: (e: Error) => void;
 }
 
+/** What the pool needs of a worker, thread or process alike. */
+interface Endpoint {
+	post(message: unknown, transfer: readonly Transferable[]): void;
+	on(event: 'message', f: (m: { id: number; result?: unknown; error?: string }) => void): void;
+	on(event: 'error', f: (e: Error) => void): void;
+	on(event: 'exit', f: (code: number | null) => void): void;
+	/** Whether it keeps the server process alive. */
+	hold(on: boolean): void;
+	terminate(): Promise<unknown>;
+}
+
+function threadEndpoint(o: PoolOptions): Endpoint {
+	const worker = new Worker(o.code, {
+		eval: true,
+		workerData: o.workerData,
+		resourceLimits: o.maxHeapMb ? { maxOldGenerationSizeMb: o.maxHeapMb } : undefined
+	});
+	return {
+		post: (m, transfer) => worker.postMessage(m, [...transfer]),
+		on: ((event: string, f: (...a: unknown[]) => void) => void worker.on(event, f)) as Endpoint['on'],
+		hold: (on) => (on ? worker.ref() : worker.unref()),
+		terminate: () => worker.terminate()
+	};
+}
+
+function processEndpoint(o: PoolOptions): Endpoint {
+	const heap = o.maxHeapMb ? [`--max-old-space-size=${o.maxHeapMb}`] : [];
+	const child: ChildProcess = spawn(process.execPath, [...heap, '--expose-gc', '-e', o.code], {
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+		// Typed arrays cross as typed arrays, not as JSON.
+		serialization: 'advanced',
+		env: { ...process.env, LL_WORKER_DATA: JSON.stringify(o.workerData ?? null) }
+	});
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	return {
+		post: (m) => void child.send(m as never),
+		on: ((event: string, f: (...a: unknown[]) => void) => void child.on(event, f)) as Endpoint['on'],
+		hold: (on) => {
+			if (on) {
+				child.ref();
+				child.channel?.ref();
+			} else {
+				child.unref();
+				child.channel?.unref();
+			}
+		},
+		terminate: () => {
+			child.kill();
+			return exited;
+		}
+	};
+}
+
 interface Slot {
-	worker: Worker;
+	worker: Endpoint;
 	job: Job | null;
 	started: number;
 	idleTimer: ReturnType<typeof setTimeout> | null;
@@ -134,13 +202,9 @@ export class WorkerPool<Task, Result> {
 
 	private spawn(i: number): Slot {
 		const o = this.options;
-		const worker = new Worker(o.code, {
-			eval: true,
-			workerData: o.workerData,
-			resourceLimits: o.maxHeapMb ? { maxOldGenerationSizeMb: o.maxHeapMb } : undefined
-		});
+		const worker = o.isolation === 'process' ? processEndpoint(o) : threadEndpoint(o);
 		// An idle worker must not keep the process alive.
-		worker.unref();
+		worker.hold(false);
 		const slot: Slot = { worker, job: null, started: 0, idleTimer: null };
 		worker.on('message', (m: { id: number; result?: unknown; error?: string }) => {
 			const job = slot.job;
@@ -171,15 +235,15 @@ export class WorkerPool<Task, Result> {
 		slot.idleTimer = null;
 		slot.job = job;
 		slot.started = performance.now();
-		slot.worker.ref();
-		slot.worker.postMessage({ id: job.id, task: job.task }, [...job.transfer]);
+		slot.worker.hold(true);
+		slot.worker.post({ id: job.id, task: job.task }, job.transfer);
 	}
 
 	private finish(i: number, slot: Slot): void {
 		slot.job = null;
 		const next = this.queue.shift();
 		if (next) return this.start(i, next);
-		slot.worker.unref();
+		slot.worker.hold(false);
 		slot.idleTimer = setTimeout(() => {
 			if (this.slots[i] === slot && !slot.job) {
 				this.slots[i] = null;

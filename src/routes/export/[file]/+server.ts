@@ -9,7 +9,7 @@ import { QueueFullError } from '$lib/server/pool/pool.ts';
 import { rasterPool } from '$lib/server/pool/raster.ts';
 import { exportCache } from '$lib/server/export/cache.ts';
 import { EXPORT_FORMATS, parseExportParams } from '$lib/server/export/params.ts';
-import { figurePng, FigureTooSmallError, permalinkOf, renderFigure } from '$lib/server/export/render.ts';
+import { figureOutlineSvg, figurePng, FigureTooSmallError, permalinkOf, renderFigure } from '$lib/server/export/render.ts';
 import type { RequestHandler } from './$types';
 
 const CONTENT_TYPES = {
@@ -20,7 +20,7 @@ const CONTENT_TYPES = {
 } as const;
 
 /**
- * /export/<chart>.<svg|png|csv|json>?<filters>&width&height&scale&theme
+ * /export/<chart>.<svg|png|csv|json>?<filters>&width&height&scale&theme&text
  * The figure or the data behind a chart, exactly as the page shows it under those filters.
  * The bytes depend only on the dataset version and the normalised parameters: they are made
  * once, kept in memory, and validated by a strong ETag.
@@ -37,9 +37,10 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 	const ds = getDataset();
 	const parsed = parseExportParams(url.searchParams, ds.series.map((s) => s.id));
 	if (!parsed.ok) error(400, parsed.message);
-	const { filters, width, height, growTo, scale, theme } = parsed.params;
+	const { filters, width, height, growTo, scale, theme, text } = parsed.params;
+	const outline = fmt === 'svg' && text === 'outline';
 	const base = exportFilename(def.id, filters, today(), fmt);
-	const name = fmt === 'png' && scale !== 1 ? base.replace(/\.png$/, `@${scale}x.png`) : base;
+	const name = fmt === 'png' && scale !== 1 ? base.replace(/\.png$/, `@${scale}x.png`) : outline ? base.replace(/\.svg$/, '_outline.svg') : base;
 	const headers: Record<string, string> = {
 		'content-disposition': `inline; filename="${name}"`,
 		'cache-control': 'public, max-age=300',
@@ -49,7 +50,7 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 	// Opened on its own, an SVG file may run nothing and load nothing.
 	if (fmt === 'svg') headers['content-security-policy'] = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:";
 	// Everything the bytes depend on, each parameter in one normal form.
-	const figure = fmt === 'svg' || fmt === 'png' ? `|${width}x${height}-${growTo}|${fmt === 'png' ? scale : 1}|${theme}` : '';
+	const figure = fmt === 'svg' || fmt === 'png' ? `|${width}x${height}-${growTo}|${fmt === 'png' ? scale : 1}|${theme}${outline ? '|outline' : ''}` : '';
 	const key = `${ds.version}|${url.origin}|${def.id}.${fmt}|${filtersToQuery(filters)}${figure}`;
 
 	const make = async (): Promise<Uint8Array> => {
@@ -71,15 +72,16 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 			return new TextEncoder().encode(JSON.stringify(body));
 		}
 		try {
-			const fig = await renderFigure(ds, def.id, filters, { width, height, growTo, theme, origin: url.origin, embedFonts: fmt === 'svg' });
+			const fig = await renderFigure(ds, def.id, filters, { width, height, growTo, theme, origin: url.origin, embedFonts: fmt === 'svg' && !outline });
+			if (outline) return new TextEncoder().encode(await figureOutlineSvg(fig, request.signal));
 			return fmt === 'svg' ? new TextEncoder().encode(fig.svg) : await figurePng(fig, scale, request.signal);
 		} catch (e) {
 			if (e instanceof FigureTooSmallError) error(400, e.message);
 			throw e;
 		}
 	};
-	// Drawing a figure is work too: a full exporter refuses a PNG it would have to draw.
-	const refused = fmt === 'png' && !exportCache.has(key) ? rasterPool().refusal() : null;
+	// Drawing a figure is work too: a full exporter refuses an image it would have to draw.
+	const refused = (fmt === 'png' || outline) && !exportCache.has(key) ? rasterPool().refusal() : null;
 	if (refused) return busy(refused);
 	try {
 		return await exportCache.respond(request, key, async () => ({ body: await make(), contentType: CONTENT_TYPES[fmt] }), headers);
