@@ -76,8 +76,4 @@ export function chartDefinition(id: string): ChartDefinition | undefined {
 	return Object.hasOwn(CHARTS, id) ? CHARTS[id as ChartId] : undefined;
 }
 
-export function chartView(ds: Dataset, id: ChartId, f: Filters): AnyChartView {
-	return CHARTS[id].view(ds, f);
-}
-
 export { CHART_IDS };

@@ -21,7 +21,7 @@ import { REGIONS, regionOf } from './tables/scope.ts';
 import { FLOW_CLASSES } from './tables/types.ts';
 import type { Dataset, Era, LensEvent, LoanClaim, Sanction } from './types.ts';
 
-export { FILTER_PARAMS, filtersToQuery, NO_FILTERS, type Filters } from './query.ts';
+export { filtersToQuery, NO_FILTERS, type Filters } from './query.ts';
 
 export interface Notice {
 	readonly param: string;

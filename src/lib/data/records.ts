@@ -13,7 +13,6 @@ import { recordHref } from './urls.ts';
 export type EntityRecord = Omit<Entity, 'type'> & { readonly type: 'entity'; readonly entityType: Entity['type'] };
 export type SeriesRecord = Series & { readonly type: 'series' };
 export type LensRecord = LoanClaim | Sanction | LensEvent | Era | EntityRecord | SeriesRecord;
-export type CitingRecord = Exclude<LensRecord, EntityRecord>;
 
 /** Record types in the order pages list them. */
 export const RECORD_TYPES: readonly RecordType[] = ['loan', 'sanction', 'event', 'era', 'series', 'entity'];

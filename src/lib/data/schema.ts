@@ -144,10 +144,8 @@ export const eraSchema = z.strictObject({
 });
 
 export type RawEvidence = z.infer<typeof evidenceSchema>;
-export type RawCatalogueEntry = z.infer<typeof catalogueEntrySchema>;
 export type RawEntity = z.infer<typeof entitySchema>;
 export type RawSeries = z.infer<typeof seriesSchema>;
 export type RawLoan = z.infer<typeof loanSchema>;
 export type RawSanction = z.infer<typeof sanctionSchema>;
 export type RawEvent = z.infer<typeof eventSchema>;
-export type RawEra = z.infer<typeof eraSchema>;

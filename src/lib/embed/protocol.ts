@@ -9,8 +9,6 @@
  */
 export const RESIZE = 'lending-lens:resize';
 export const PROTOCOL_VERSION = 1;
-/** Heights outside this range are refused as malformed. */
-export const MAX_HEIGHT = 10_000;
 
 export interface ResizeMessage {
 	readonly type: typeof RESIZE;
@@ -33,6 +31,7 @@ export function isResizeMessage(data: unknown): data is ResizeMessage {
 		typeof m.height === 'number' &&
 		Number.isFinite(m.height) &&
 		m.height > 0 &&
+		// Heights past 10,000 px are refused as malformed.
 		m.height <= 10000 &&
 		typeof m.chart === 'string' &&
 		m.chart.length < 100 &&

@@ -72,9 +72,4 @@ export function tagSentences(text: string, from: number, to: number): TaggedSent
 	return out;
 }
 
-/** Tag a short phrase on its own (offsets relative to it). */
-export function tagPhrase(phrase: string): readonly Token[] {
-	return tagSentences(phrase, 0, phrase.length).flatMap((s) => s.tokens);
-}
-
 export const is = (t: Token | undefined, tag: string): boolean => !!t && t.tags.has(tag);

@@ -62,4 +62,3 @@ export function loadEmbed(def: ChartDefinition, url: URL) {
 	};
 }
 
-export type EmbedData = ReturnType<typeof loadEmbed>;

@@ -7,7 +7,6 @@ import type { Filters } from '../../data/query.ts';
 import { isThemeName, type ThemeName } from '../../charts/theme.ts';
 
 export const EXPORT_FORMATS = ['svg', 'png', 'csv', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /**
  * How an SVG carries its words: `text`, as text (searchable, accessible; its layout leaves
