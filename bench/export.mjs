@@ -81,11 +81,22 @@ const cold = await startServer(PORT + 1, { env: { LL_EXPORT_CACHE_BYTES: '0' } }
 const coldTimes = await measure(cold.base).finally(() => cold.stop());
 const warm = await startServer(PORT + 2);
 const cachedTimes = await measure(warm.base).catch((e) => (warm.stop(), Promise.reject(e)));
-const notModified = await measure(warm.base, { headers: (res) => ({ 'if-none-match': res.headers.get('etag') ?? '' }) }).finally(() => warm.stop());
+const notModified = await measure(warm.base, {
+	headers: (res) => ({ 'if-none-match': res.headers.get('etag') ?? '' })
+}).finally(() => warm.stop());
 
 const ms = (n) => (n === undefined ? '–' : `${n.toFixed(n < 10 ? 1 : 0)} ms`);
-console.log(`\nPNG export, 1200x675 at scale 2 (2400x1350 px), median of ${RUNS} requests${before ? `; before = ${before.ref.slice(0, 10)}` : ''}`);
-console.log('chart'.padEnd(22), 'before'.padStart(9), 'cold'.padStart(9), 'cached'.padStart(9), '304'.padStart(9), 'size'.padStart(9));
+console.log(
+	`\nPNG export, 1200x675 at scale 2 (2400x1350 px), median of ${RUNS} requests${before ? `; before = ${before.ref.slice(0, 10)}` : ''}`
+);
+console.log(
+	'chart'.padEnd(22),
+	'before'.padStart(9),
+	'cold'.padStart(9),
+	'cached'.padStart(9),
+	'304'.padStart(9),
+	'size'.padStart(9)
+);
 for (const chart of CHARTS) {
 	console.log(
 		chart.padEnd(22),

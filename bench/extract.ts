@@ -23,7 +23,11 @@ function corpus(varied: boolean): string {
 	const dir = 'tests/corpus';
 	const bodies = readdirSync(dir)
 		.filter((n) => n.endsWith('.md') && n !== 'README.md')
-		.map((n) => readFileSync(join(dir, n), 'utf8').replace(/^---[\s\S]*?---\n/, '').trim());
+		.map((n) =>
+			readFileSync(join(dir, n), 'utf8')
+				.replace(/^---[\s\S]*?---\n/, '')
+				.trim()
+		);
 	const parts: string[] = [];
 	let size = 0;
 	for (let copy = 0; size < megabytes * 1024 * 1024; copy++) {
@@ -41,7 +45,18 @@ if (shape) {
 	const text = corpus(shape === 'varied');
 	const date = parseDate('2022-04-13');
 	if (!date.ok) throw new Error(date.error);
-	const document: SourceDocument = { id: 'bench', file: 'bench.md', title: 'Bench', kind: 'news', publisher: 'Bench', date: date.value, url: null, language: 'en', sources: [], text };
+	const document: SourceDocument = {
+		id: 'bench',
+		file: 'bench.md',
+		title: 'Bench',
+		kind: 'news',
+		publisher: 'Bench',
+		date: date.value,
+		url: null,
+		language: 'en',
+		sources: [],
+		text
+	};
 	const context = loadContext(readDataFiles('data'));
 	const started = performance.now();
 	const x = extract(document, { ...context, documents: [document] });
@@ -53,7 +68,9 @@ if (shape) {
 } else {
 	console.log(`Extraction from a ${megabytes} MB English document (one process per shape):`);
 	for (const s of ['repeated', 'varied']) {
-		const r = spawnSync(process.execPath, [...process.execArgv, process.argv[1] as string, String(megabytes), s], { stdio: 'inherit' });
+		const r = spawnSync(process.execPath, [...process.execArgv, process.argv[1] as string, String(megabytes), s], {
+			stdio: 'inherit'
+		});
 		if (r.status !== 0) process.exit(r.status ?? 1);
 	}
 }

@@ -19,14 +19,34 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const cases = [
 	{ page: '/', name: 'country', value: 'ECU', watch: 'figure[data-chart="lending-by-country"] .subtitle' },
 	{ page: '/', name: 'kind', value: 'military', watch: 'figure[data-chart="timeline"] .subtitle' },
-	{ page: '/worldwide', name: 'region', value: 'sub-saharan-africa', watch: 'figure[data-chart="lending-ranked"] .subtitle' },
-	{ page: '/worldwide', name: 'flow_class', value: 'oda-like', watch: 'figure[data-chart="lending-over-time"] .subtitle' }
+	{
+		page: '/worldwide',
+		name: 'region',
+		value: 'sub-saharan-africa',
+		watch: 'figure[data-chart="lending-ranked"] .subtitle'
+	},
+	{
+		page: '/worldwide',
+		name: 'flow_class',
+		value: 'oda-like',
+		watch: 'figure[data-chart="lending-over-time"] .subtitle'
+	}
 ];
 
 const { base, stop } = await startServer(port);
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-dev-shm-usage',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
 });
 try {
 	for (const c of cases) {
@@ -46,7 +66,9 @@ try {
 							const now = document.querySelector(watch)?.textContent;
 							if (now === before) return requestAnimationFrame(seen);
 							// The frame after the change is the one that paints it.
-							requestAnimationFrame(() => setTimeout(() => resolve(performance.measure('filter-paint', 'filter-change').duration), 0));
+							requestAnimationFrame(() =>
+								setTimeout(() => resolve(performance.measure('filter-paint', 'filter-change').duration), 0)
+							);
 						};
 						box.click();
 						requestAnimationFrame(seen);
@@ -56,7 +78,9 @@ try {
 			times.push(t);
 			await page.waitForLoadState('networkidle');
 		}
-		console.log(`${c.page.padEnd(12)} ${`${c.name}=${c.value}`.padEnd(30)} median ${median(times).toFixed(0).padStart(5)} ms (of ${times.length}, on and off)`);
+		console.log(
+			`${c.page.padEnd(12)} ${`${c.name}=${c.value}`.padEnd(30)} median ${median(times).toFixed(0).padStart(5)} ms (of ${times.length}, on and off)`
+		);
 		await page.close();
 	}
 } finally {

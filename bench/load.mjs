@@ -79,7 +79,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 try {
 	// Warm up: the dataset, the page cache and one image.
-	for (const path of ['/', '/embed.js', '/export/timeline.png?width=800&height=600']) await (await fetch(base + path, { headers: HEADERS })).arrayBuffer();
+	for (const path of ['/', '/embed.js', '/export/timeline.png?width=800&height=600'])
+		await (await fetch(base + path, { headers: HEADERS })).arrayBuffer();
 	await sleep(12_000); // the exporter's idle worker ends after 10 s
 	global.gc?.();
 	const idle = rssMb();
@@ -89,7 +90,9 @@ try {
 	const overview = await run({ url: `${base}/`, connections: 20 });
 	line('overview, 20 connections', overview);
 	// Less dependent on what else the machine runs than requests per second.
-	console.log(`${''.padEnd(34)} server CPU per request: ${(((cpuSeconds() - cpu) * 1000) / overview.requests.total).toFixed(1)} ms`);
+	console.log(
+		`${''.padEnd(34)} server CPU per request: ${(((cpuSeconds() - cpu) * 1000) / overview.requests.total).toFixed(1)} ms`
+	);
 
 	let peak = rssMb();
 	const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 100);
@@ -112,7 +115,9 @@ try {
 	const one = '/export/lending-map.png?width=4000&height=4000';
 	// Drawn once before the phase, so that the phase measures what it is named for.
 	await (await fetch(base + one)).arrayBuffer();
-	await pngPhase('4000x4000 PNG, one URL (cached)', [{ path: one, setupRequest: (req, context) => ((context.path = one), req), onResponse }]);
+	await pngPhase('4000x4000 PNG, one URL (cached)', [
+		{ path: one, setupRequest: (req, context) => ((context.path = one), req), onResponse }
+	]);
 	// A size not asked before on every request (a million pairs): nothing comes from the cache.
 	let n = 0;
 	await pngPhase('4000x4000-ish PNG, each one drawn', [
@@ -131,7 +136,9 @@ try {
 	// Images already being drawn finish; then the idle worker ends (after 10 s).
 	await sleep(30_000);
 	const after = rssMb();
-	console.log(`memory 30 s after the run: ${after.toFixed(0)} MB (${(((after - idle) / idle) * 100).toFixed(0)}% above idle)`);
+	console.log(
+		`memory 30 s after the run: ${after.toFixed(0)} MB (${(((after - idle) / idle) * 100).toFixed(0)}% above idle)`
+	);
 	// Measured after the figure above: asking again only reads what the cache holds.
 	let bytes = 0;
 	for (const path of kept) {

@@ -12,7 +12,13 @@ export async function startServer(port, options = {}) {
 		() => false
 	);
 	if (taken) throw new Error(`port ${port} is taken: set BENCH_PORT to a free one`);
-	const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, ...options.env };
+	const env = {
+		...process.env,
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ORIGIN: `http://127.0.0.1:${port}`,
+		...options.env
+	};
 	const server = spawn('node', ['scripts/serve.mjs'], { cwd: options.cwd, env, stdio: 'ignore' });
 	const base = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 600; i++) {

@@ -13,14 +13,32 @@ import { startServer } from './server.mjs';
 const PORT = 4199;
 const pages = process.argv.slice(2).length
 	? process.argv.slice(2)
-	: ['/', '/charts/timeline', '/embed/lending-by-country', '/embed/timeline', '/loans', '/sources/wsws-2019-04-17-pentagon-venezuela', '/records/wsws-2019-ven'];
+	: [
+			'/',
+			'/charts/timeline',
+			'/embed/lending-by-country',
+			'/embed/timeline',
+			'/loans',
+			'/sources/wsws-2019-04-17-pentagon-venezuela',
+			'/records/wsws-2019-ven'
+		];
 const BUDGETS = { '/': 150 * 1024, '/embed/lending-by-country': 50 * 1024, '/embed/timeline': 50 * 1024 };
 
 const { base, stop } = await startServer(PORT);
 
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-dev-shm-usage',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
 });
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 let over = false;
@@ -44,7 +62,13 @@ for (const path of pages) {
 	const flag = budget ? (js > budget ? `  OVER budget ${kb(budget)}` : `  (budget ${kb(budget)})`) : '';
 	if (budget && js > budget) over = true;
 	const files = [...seen.values()].filter((x) => x.type === 'script').length;
-	console.log(path.padEnd(48), String(files).padStart(8), kb(js).padStart(10), kb(sum('stylesheet')).padStart(10), kb(sum('document')).padStart(10) + flag);
+	console.log(
+		path.padEnd(48),
+		String(files).padStart(8),
+		kb(js).padStart(10),
+		kb(sum('stylesheet')).padStart(10),
+		kb(sum('document')).padStart(10) + flag
+	);
 	await page.close();
 }
 await browser.close();

@@ -24,7 +24,10 @@ if (args.includes('--build')) {
 
 const base = `http://127.0.0.1:${port}`;
 const t0 = performance.now();
-const server = spawn('node', ['build'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base }, stdio: 'ignore' });
+const server = spawn('node', ['build'], {
+	env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base },
+	stdio: 'ignore'
+});
 try {
 	// Ready means the dataset, tables included, is built: the first page answers.
 	let up = false;
@@ -48,14 +51,25 @@ try {
 		}
 		return { median: median(times), gzip: gzipSync(body).length };
 	};
-	for (const path of ['/', '/worldwide', '/worldwide?region=world', '/projects', '/projects?q=port&country=AGO&sort=year&dir=asc', '/projects?page=50', '/projects/3', '/sources']) {
+	for (const path of [
+		'/',
+		'/worldwide',
+		'/worldwide?region=world',
+		'/projects',
+		'/projects?q=port&country=AGO&sort=year&dir=asc',
+		'/projects?page=50',
+		'/projects/3',
+		'/sources'
+	]) {
 		const r = await timed(path, 15);
 		console.log(`${path.padEnd(50)} median ${ms(r.median).padStart(7)}   HTML ${kb(r.gzip).padStart(8)} gzipped`);
 	}
 	const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
 	const rss = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
 	const hwm = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
-	console.log(`server memory: resident ${(Number(rss) / 1024).toFixed(0)} MB, peak ${(Number(hwm) / 1024).toFixed(0)} MB`);
+	console.log(
+		`server memory: resident ${(Number(rss) / 1024).toFixed(0)} MB, peak ${(Number(hwm) / 1024).toFixed(0)} MB`
+	);
 } finally {
 	server.kill();
 }

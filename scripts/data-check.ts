@@ -24,7 +24,13 @@ try {
 	const s = summarize(ds);
 	const t = ds.tables;
 	if (json) {
-		console.log(JSON.stringify({ version: ds.version, ...s, tables: tableSummary(ds), unread: t.unread, checks: t.checks }, null, 2));
+		console.log(
+			JSON.stringify(
+				{ version: ds.version, ...s, tables: tableSummary(ds), unread: t.unread, checks: t.checks },
+				null,
+				2
+			)
+		);
 		process.exit(0);
 	}
 	const table = (rows: [string, string | number][]) => {
@@ -50,21 +56,26 @@ try {
 	console.log(`\nCross-checks (${t.checks.length})`);
 	for (const c of t.checks) console.log(`  ${c}`);
 	// Rows the mappings could not read, or read in part: counted by reason, a few listed.
-	const groups = new Map<string, typeof t.unread[number][]>();
+	const groups = new Map<string, (typeof t.unread)[number][]>();
 	for (const u of t.unread) {
 		const k = `${u.file}, column ${u.column}: ${u.reason} (${u.effect === 'skipped' ? 'row left out' : 'row kept without it'})`;
 		groups.set(k, [...(groups.get(k) ?? []), u]);
 	}
 	console.log(`\nRows not read in full (${t.unread.length}; all of them with --json)`);
 	for (const [k, rows] of groups) {
-		const shown = rows.slice(0, 5).map((u) => `row ${u.row} (${u.key})`).join('; ');
+		const shown = rows
+			.slice(0, 5)
+			.map((u) => `row ${u.row} (${u.key})`)
+			.join('; ');
 		console.log(`  ${rows.length} × ${k}\n      ${shown}${rows.length > 5 ? `; and ${rows.length - 5} more` : ''}`);
 	}
 	console.log(`\nClaims that report the same quantity with different figures (${s.disagreements.length})`);
 	for (const d of s.disagreements) {
 		console.log(`  ${d.borrower}, ${d.measure}:`);
 		for (const c of d.claims) {
-			console.log(`    ${c.amount.padEnd(16)} ${c.series} (${c.period})${c.superseded ? ', superseded' : ''}  [${c.id}]`);
+			console.log(
+				`    ${c.amount.padEnd(16)} ${c.series} (${c.period})${c.superseded ? ', superseded' : ''}  [${c.id}]`
+			);
 		}
 	}
 	console.log(`\nEntities no record uses (${s.unusedEntities.length})`);

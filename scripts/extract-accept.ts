@@ -16,7 +16,8 @@ import { readDataFiles } from '../src/lib/server/data-files.ts';
 
 const args = parseArgs(process.argv.slice(2));
 const file = args.positional[0];
-if (!file || args.positional.length > 1) fail('extract:accept', 'usage: npm run extract:accept -- data/review/<document-id>.yaml [--data dir]', 2);
+if (!file || args.positional.length > 1)
+	fail('extract:accept', 'usage: npm run extract:accept -- data/review/<document-id>.yaml [--data dir]', 2);
 
 const rel = relative(resolve(args.data), resolve(file)).split('\\').join('/');
 if (rel.startsWith('..') || isAbsolute(rel) || !rel.startsWith(`${REVIEW_DIR}/`)) {
@@ -26,7 +27,10 @@ let text: string;
 try {
 	text = readFileSync(file, 'utf8');
 } catch (e) {
-	fail('extract:accept', `${file}: cannot be read (${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message})`);
+	fail(
+		'extract:accept',
+		`${file}: cannot be read (${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message})`
+	);
 }
 let files;
 try {
@@ -37,7 +41,9 @@ try {
 const result = planAccept(rel, text, files);
 if (!result.ok) {
 	const n = result.problems.length;
-	console.error(`extract:accept: nothing changed; ${n} problem${n === 1 ? '' : 's'} (lines of records/ files are those of the files with the accepted records appended):`);
+	console.error(
+		`extract:accept: nothing changed; ${n} problem${n === 1 ? '' : 's'} (lines of records/ files are those of the files with the accepted records appended):`
+	);
 	for (const p of result.problems) console.error(`  ${formatProblem(p)}`);
 	process.exit(1);
 }

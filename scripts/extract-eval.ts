@@ -17,7 +17,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatasetError, formatProblem } from '../src/lib/data/errors.ts';
 import { fail, parseArgs } from '../src/lib/extract/cli.ts';
-import { calibration, CorpusError, corpusTotal, evaluateCorpus, formatCorpusScores, type CorpusFile } from '../src/lib/extract/corpus.ts';
+import {
+	calibration,
+	CorpusError,
+	corpusTotal,
+	evaluateCorpus,
+	formatCorpusScores,
+	type CorpusFile
+} from '../src/lib/extract/corpus.ts';
 import { loadContext } from '../src/lib/extract/document.ts';
 import { evaluateAll, formatScores, total } from '../src/lib/extract/evaluate.ts';
 import { loadDatasetFromDir, readDataFiles } from '../src/lib/server/data-files.ts';
@@ -25,15 +32,19 @@ import { loadDatasetFromDir, readDataFiles } from '../src/lib/server/data-files.
 const argv = process.argv.slice(2);
 const corpusAt = argv.indexOf('--corpus');
 const corpus = corpusAt >= 0 ? argv[corpusAt + 1] : undefined;
-if (corpusAt >= 0 && (!corpus || corpus.startsWith('--'))) fail('extract:eval', '--corpus needs a folder: npm run extract:eval -- --corpus tests/corpus', 2);
+if (corpusAt >= 0 && (!corpus || corpus.startsWith('--')))
+	fail('extract:eval', '--corpus needs a folder: npm run extract:eval -- --corpus tests/corpus', 2);
 const args = parseArgs(corpusAt >= 0 ? argv.filter((_, i) => i !== corpusAt && i !== corpusAt + 1) : argv);
 // --alone, the flag of the earlier alone view, is what every run does now.
 const unknown = [...args.flags].filter((f) => !['json', 'with-references', 'alone'].includes(f));
-if (unknown.length || args.positional.length) fail('extract:eval', 'usage: npm run extract:eval [-- --data dir] [--json] [--with-references] [--corpus dir]', 2);
+if (unknown.length || args.positional.length)
+	fail('extract:eval', 'usage: npm run extract:eval [-- --data dir] [--json] [--with-references] [--corpus dir]', 2);
 if (corpus) {
 	let files: CorpusFile[];
 	try {
-		const names = readdirSync(corpus).filter((n) => /\.(?:md|txt)$/.test(n) && n !== 'README.md').sort();
+		const names = readdirSync(corpus)
+			.filter((n) => /\.(?:md|txt)$/.test(n) && n !== 'README.md')
+			.sort();
 		files = names.map((name) => {
 			const gold = join(corpus, name.replace(/\.(?:md|txt)$/, '.gold.yaml'));
 			let goldText: string;
@@ -52,17 +63,31 @@ if (corpus) {
 		const scores = evaluateCorpus(files, loadContext(readDataFiles(args.data)));
 		const all = corpusTotal(scores);
 		if (args.flags.has('json')) {
-			console.log(JSON.stringify({ corpus, documents: scores.map((s) => ({ document: s.document.file, scores: s.scores })), total: all, calibration: all.map((s) => ({ type: s.type, ...calibration(s) })) }, null, 2));
+			console.log(
+				JSON.stringify(
+					{
+						corpus,
+						documents: scores.map((s) => ({ document: s.document.file, scores: s.scores })),
+						total: all,
+						calibration: all.map((s) => ({ type: s.type, ...calibration(s) }))
+					},
+					null,
+					2
+				)
+			);
 			process.exit(0);
 		}
 		console.log(`Extraction measured on ${corpus}/ (${files.length} documents, each read alone against its gold file)`);
-		console.log('(loans match on borrower and exact US-dollar amount; sanctions on date and a named target; events on overlapping quotes and the date at the gold precision)\n');
+		console.log(
+			'(loans match on borrower and exact US-dollar amount; sanctions on date and a named target; events on overlapping quotes and the date at the gold precision)\n'
+		);
 		for (const s of scores) console.log(`${formatCorpusScores(s.document.file, s.scores)}\n`);
 		console.log(formatCorpusScores('All documents', all, false));
 		console.log('\nConfidence: precision of candidates at or above 0.5, and below it');
 		for (const s of all) {
 			const c = calibration(s);
-			const p = (x: { n: number; precision: number | null }) => (x.precision === null ? `— (0)` : `${x.precision.toFixed(2)} (${x.n})`);
+			const p = (x: { n: number; precision: number | null }) =>
+				x.precision === null ? `— (0)` : `${x.precision.toFixed(2)} (${x.n})`;
 			console.log(`  ${s.type.padEnd(10)} ≥0.5: ${p(c.above).padEnd(12)} <0.5: ${p(c.below)}`);
 		}
 	} catch (e) {
@@ -77,7 +102,13 @@ try {
 	const scores = evaluateAll(dataset, loadContext(readDataFiles(args.data)), { withReferences });
 	if (args.flags.has('json')) {
 		const documents = scores.map((s) => ({ document: s.document.id, scores: s.scores }));
-		console.log(JSON.stringify({ reading: withReferences ? 'with-references' : 'alone', documents, total: total(scores) }, null, 2));
+		console.log(
+			JSON.stringify(
+				{ reading: withReferences ? 'with-references' : 'alone', documents, total: total(scores) },
+				null,
+				2
+			)
+		);
 		process.exit(0);
 	}
 	const reading = withReferences
@@ -90,6 +121,7 @@ try {
 	for (const s of scores) console.log(`${formatScores(`${s.document.id} (${s.document.file})`, s.scores)}\n`);
 	console.log(formatScores('All documents', total(scores), false));
 } catch (e) {
-	if (e instanceof DatasetError) fail('extract:eval', `${args.data}/ is invalid: ${e.problems.map(formatProblem).join('; ')}`);
+	if (e instanceof DatasetError)
+		fail('extract:eval', `${args.data}/ is invalid: ${e.problems.map(formatProblem).join('; ')}`);
 	throw e;
 }

@@ -21,7 +21,8 @@ import { reviewPath, reviewYaml } from '../src/lib/extract/review.ts';
 
 const args = parseArgs(process.argv.slice(2));
 const unknown = [...args.flags].filter((f) => !['force', 'catalogue'].includes(f));
-if (!args.positional.length || unknown.length) fail('extract', 'usage: npm run extract -- <file or folder>... [--catalogue] [--data dir] [--force]', 2);
+if (!args.positional.length || unknown.length)
+	fail('extract', 'usage: npm run extract -- <file or folder>... [--catalogue] [--data dir] [--force]', 2);
 
 /** The documents named: files as given, folders by their .md and .txt files (not READMEs). */
 function documentsOf(paths: readonly string[]): string[] {
@@ -51,10 +52,17 @@ files.forEach((file, i) => {
 		const { document, context } = prepared;
 		const out = join(args.data, reviewPath(document.id));
 		if (existsSync(out) && !args.flags.has('force')) {
-			throw new ExtractInputError(file, `${out} already exists and may hold review decisions; finish that review, or pass --force to replace it`);
+			throw new ExtractInputError(
+				file,
+				`${out} already exists and may hold review decisions; finish that review, or pass --force to replace it`
+			);
 		}
 		const big = document.text.length > 200_000;
-		const x = extract(document, context, big ? (p) => process.stderr.write(`\r${at}${file}: ${p.stage} ${Math.round(p.done * 100)}%   `) : undefined);
+		const x = extract(
+			document,
+			context,
+			big ? (p) => process.stderr.write(`\r${at}${file}: ${p.stage} ${Math.round(p.done * 100)}%   `) : undefined
+		);
 		if (big) process.stderr.write('\n');
 		writeAll([{ path: out, text: reviewYaml(x, `documents/${document.file}`) }]);
 		// The entry is appended only once the candidates are written: a failure leaves the catalogue as it was.
@@ -64,7 +72,10 @@ files.forEach((file, i) => {
 			`${at}${file} (${document.id}, ${document.kind === 'news' ? 'published' : 'compiled'} ${document.date.spec}): ${count(x.loans.length, 'loan claim')}, ${count(x.sanctions.length, 'sanction')}, ${count(x.events.length, 'event')}, ${count(x.entities.length, 'new entity', 'new entities')} → ${out} (${seconds} s)`
 		);
 		if (prepared.catalogueEntry) console.log(`  catalogued as ${document.id} in ${prepared.catalogueEntry.path}`);
-		else if (prepared.uncatalogued) console.log(`  not catalogued: metadata from its front matter; run again with --catalogue (the document in ${args.data}/documents/) before accepting candidates`);
+		else if (prepared.uncatalogued)
+			console.log(
+				`  not catalogued: metadata from its front matter; run again with --catalogue (the document in ${args.data}/documents/) before accepting candidates`
+			);
 	} catch (e) {
 		if (!(e instanceof ExtractInputError)) throw e;
 		failed++;

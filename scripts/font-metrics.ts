@@ -12,7 +12,11 @@ import * as fontkit from 'fontkit';
 
 const require = createRequire(import.meta.url);
 const OUT = 'src/lib/charts/common/font-metrics.ts';
-const FACES = { regular: 'SourceSans3-Regular.ttf', semibold: 'SourceSans3-Semibold.ttf', italic: 'SourceSans3-It.ttf' } as const;
+const FACES = {
+	regular: 'SourceSans3-Regular.ttf',
+	semibold: 'SourceSans3-Semibold.ttf',
+	italic: 'SourceSans3-It.ttf'
+} as const;
 
 const ranges: [number, number][] = [
 	[0x20, 0x7e],
@@ -33,7 +37,9 @@ export function fontMetricsSource(): string {
 		const font = fontkit.create(readFileSync(require.resolve(`source-sans/TTF/${file}`))) as fontkit.Font;
 		unitsPerEm = font.unitsPerEm;
 		const present = chars.filter((c) => font.hasGlyphForCodePoint(c.codePointAt(0) as number));
-		const advances = chars.map((c) => (present.includes(c) ? font.glyphForCodePoint(c.codePointAt(0) as number).advanceWidth : 0));
+		const advances = chars.map((c) =>
+			present.includes(c) ? font.glyphForCodePoint(c.codePointAt(0) as number).advanceWidth : 0
+		);
 		const fallback = font.glyphForCodePoint(0x6f).advanceWidth; // "o": for a character not in the table
 		faces.push(`\t${name}: { advances: [${advances.join(',')}], fallback: ${fallback} }`);
 	}

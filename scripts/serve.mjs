@@ -17,7 +17,11 @@ process.env.ORIGIN ??= `http://localhost:${port}`;
 const { handler } = await import('../build/handler.js');
 
 function refuse(res, status, text) {
-	res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff', connection: 'close' });
+	res.writeHead(status, {
+		'content-type': 'text/plain; charset=utf-8',
+		'x-content-type-options': 'nosniff',
+		connection: 'close'
+	});
 	res.end(`${text}\n`);
 }
 
@@ -33,7 +37,9 @@ const server = createServer({ maxHeaderSize: REQUEST_LIMITS.headerBytes }, (req,
 server.on('clientError', (err, socket) => {
 	if (!socket.writable) return socket.destroy();
 	const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
-	const [status, text] = tooLarge ? [431, `Request Header Fields Too Large: the most is ${REQUEST_LIMITS.headerBytes} bytes.`] : [400, 'Bad Request'];
+	const [status, text] = tooLarge
+		? [431, `Request Header Fields Too Large: the most is ${REQUEST_LIMITS.headerBytes} bytes.`]
+		: [400, 'Bad Request'];
 	socket.end(
 		`HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
 			`content-type: text/plain; charset=utf-8\r\nx-content-type-options: nosniff\r\nconnection: close\r\n\r\n${text}\n`

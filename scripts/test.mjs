@@ -18,17 +18,25 @@ if (!existsSync('node_modules/.package-lock.json')) {
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
 	if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-		step('chromium', 'bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium librsvg2-bin >/dev/null']);
+		step('chromium', 'bash', [
+			'-c',
+			'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium librsvg2-bin >/dev/null'
+		]);
 	}
 	if (!existsSync(chromium)) {
-		console.error(`Browser tests need Chromium at ${chromium}: install Debian's "chromium" package or set CHROMIUM_PATH.`);
+		console.error(
+			`Browser tests need Chromium at ${chromium}: install Debian's "chromium" package or set CHROMIUM_PATH.`
+		);
 		process.exit(1);
 	}
 }
 
 // The outline export is checked by rendering it with librsvg's rsvg-convert.
 if (!existsSync('/usr/bin/rsvg-convert') && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-	step('librsvg2-bin', 'bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends librsvg2-bin >/dev/null']);
+	step('librsvg2-bin', 'bash', [
+		'-c',
+		'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends librsvg2-bin >/dev/null'
+	]);
 }
 
 mkdirSync('reports', { recursive: true });
@@ -39,7 +47,9 @@ function step(name, cmd, args) {
 	console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
 	const t = Date.now();
 	const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
-	console.log(`=== ${name}: ${r.status === 0 ? 'ok' : `failed (exit ${r.status})`} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+	console.log(
+		`=== ${name}: ${r.status === 0 ? 'ok' : `failed (exit ${r.status})`} in ${((Date.now() - t) / 1000).toFixed(1)} s`
+	);
 	return r.status === 0;
 }
 
@@ -57,12 +67,22 @@ function readJson(path) {
 	}
 }
 
-gate('types', step('types', 'npx', ['svelte-kit', 'sync']) && step('types', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']));
+gate(
+	'types',
+	step('types', 'npx', ['svelte-kit', 'sync']) &&
+		step('types', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'])
+);
 gate('lint', step('lint', 'npx', ['eslint', '.']));
 gate('data', step('data', 'npx', ['tsx', 'scripts/data-check.ts']));
 
 rmSync('reports/vitest.json', { force: true });
-const vitestOk = step('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
+const vitestOk = step('vitest', 'npx', [
+	'vitest',
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	'--outputFile.json=reports/vitest.json'
+]);
 const v = readJson('reports/vitest.json');
 if (v) {
 	passed += v.numPassedTests;

@@ -12,11 +12,21 @@ let server: ChildProcess;
 
 test.beforeAll(async () => {
 	server = spawn('node', ['scripts/serve.mjs'], {
-		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', ORIGIN: BASE, EXPORT_WORKERS: '1', EXPORT_QUEUE: '1' },
+		env: {
+			...process.env,
+			PORT: String(PORT),
+			HOST: '127.0.0.1',
+			ORIGIN: BASE,
+			EXPORT_WORKERS: '1',
+			EXPORT_QUEUE: '1'
+		},
 		stdio: 'ignore'
 	});
 	for (let i = 0; i < 100; i++) {
-		const up = await fetch(`${BASE}/embed.js`).then((r) => r.ok, () => false);
+		const up = await fetch(`${BASE}/embed.js`).then(
+			(r) => r.ok,
+			() => false
+		);
 		if (up) return;
 		await new Promise((r) => setTimeout(r, 100));
 	}

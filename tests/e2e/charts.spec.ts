@@ -73,7 +73,9 @@ test('choosing a country on the map filters every view', async ({ page }) => {
 	await page.locator('figure[data-chart="lending-map"] a[href="?country=ECU"]').first().focus();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\?country=ECU$/);
-	await expect(page.locator('figure[data-chart="lending-by-country"] svg a[href^="/records/"]').first()).toHaveAttribute('href', /ecu/);
+	await expect(
+		page.locator('figure[data-chart="lending-by-country"] svg a[href^="/records/"]').first()
+	).toHaveAttribute('href', /ecu/);
 	await expect(page.locator('figure[data-chart="sanctions-over-time"]')).toContainText('No ');
 	await expect(page.getByRole('list', { name: 'Headline figures' })).toContainText('Chinese lending to Ecuador');
 });
@@ -94,7 +96,14 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-for (const path of ['/', '/?country=VEN&from=2019-01-01', '/charts/timeline', '/charts/lending-map', '/embed/lending-by-country', '/embed/timeline?theme=dark']) {
+for (const path of [
+	'/',
+	'/?country=VEN&from=2019-01-01',
+	'/charts/timeline',
+	'/charts/lending-map',
+	'/embed/lending-by-country',
+	'/embed/timeline?theme=dark'
+]) {
 	test(`axe finds no violations on ${path}`, async ({ page }) => {
 		await page.goto(path);
 		await expectNoAxeViolations(page);
@@ -103,9 +112,16 @@ for (const path of ['/', '/?country=VEN&from=2019-01-01', '/charts/timeline', '/
 
 test('screenshots at phone and desktop widths, saved for review', async ({ page }) => {
 	mkdirSync('reports/screenshots', { recursive: true });
-	for (const [name, width, height] of [['phone', 360, 800], ['desktop', 1440, 900]] as const) {
+	for (const [name, width, height] of [
+		['phone', 360, 800],
+		['desktop', 1440, 900]
+	] as const) {
 		await page.setViewportSize({ width, height });
-		for (const [slug, path] of [['overview', '/'], ['record', '/records/wsws-2019-ven'], ['source', '/sources/wsws-2019-04-17-pentagon-venezuela']] as const) {
+		for (const [slug, path] of [
+			['overview', '/'],
+			['record', '/records/wsws-2019-ven'],
+			['source', '/sources/wsws-2019-04-17-pentagon-venezuela']
+		] as const) {
 			await page.goto(path);
 			// Nothing wider than the viewport: no sideways scrolling of the page.
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

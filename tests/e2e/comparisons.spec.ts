@@ -21,7 +21,12 @@ const LOAN_CASES: { query: string; has: readonly string[]; hasNot: readonly RegE
 	},
 	{
 		query: '?source=clfd-2018',
-		has: ['$62.2 billion', 'Chinese lending to Venezuela', 'committed 2005–2017, nominal US$', '1 other source reports the same quantity'],
+		has: [
+			'$62.2 billion',
+			'Chinese lending to Venezuela',
+			'committed 2005–2017, nominal US$',
+			'1 other source reports the same quantity'
+		],
 		hasNot: [/112\.9/]
 	},
 	{
@@ -47,12 +52,22 @@ const LOAN_CASES: { query: string; has: readonly string[]; hasNot: readonly RegE
 	},
 	{
 		query: '?source=clfd-2019',
-		has: ['$5 billion', 'lent in 2018, nominal US$', 'superseded: a later release revised the total it is part of', '$2.1 billion'],
+		has: [
+			'$5 billion',
+			'lent in 2018, nominal US$',
+			'superseded: a later release revised the total it is part of',
+			'$2.1 billion'
+		],
 		hasNot: []
 	},
 	{
 		query: '?source=clfd-later',
-		has: ['$2.1 billion', 'Chinese lending to Latin America and the Caribbean', 'lent in 2018', 'an earlier release reported $7.7 billion, now superseded'],
+		has: [
+			'$2.1 billion',
+			'Chinese lending to Latin America and the Caribbean',
+			'lent in 2018',
+			'an earlier release reported $7.7 billion, now superseded'
+		],
 		hasNot: []
 	},
 	{
@@ -97,7 +112,9 @@ test.describe('a loan claim’s page', () => {
 		await expect(same).not.toContainText('$112.9 billion');
 		const other = page.getByRole('region', { name: 'Other figures for this borrower, different scope' });
 		await expect(other).toContainText('$112.9 billion');
-		await expect(other).toContainText('committed 2000–2021, constant 2021 US$; all official finance: loans, grants and central-bank currency swaps');
+		await expect(other).toContainText(
+			'committed 2000–2021, constant 2021 US$; all official finance: loans, grants and central-bank currency swaps'
+		);
 		await expect(other).toContainText('owed at the end of 2017, nominal US$');
 		await expect(other).toContainText('Superseded by');
 	});
@@ -107,15 +124,22 @@ test.describe('a loan claim’s page', () => {
 		await expect(page.getByRole('region', { name: 'The same quantity in other sources' })).toContainText(
 			'No other source reports this quantity.'
 		);
-		await expect(page.getByRole('region', { name: 'Other figures for this borrower, different scope' })).toContainText('$18.2 billion');
+		await expect(page.getByRole('region', { name: 'Other figures for this borrower, different scope' })).toContainText(
+			'$18.2 billion'
+		);
 		await page.goto('/records/clfd-2019-ven-2018');
 		await expect(page.getByText('Superseded: a later release revised it')).toBeVisible();
-		await expect(page.getByRole('link', { name: /Latin America and the Caribbean: \$2\.1 billion, 2018/ }).first()).toBeVisible();
+		await expect(
+			page.getByRole('link', { name: /Latin America and the Caribbean: \$2\.1 billion, 2018/ }).first()
+		).toBeVisible();
 	});
 });
 
 test('the loans table shows each claim’s status', async ({ page }) => {
 	await page.goto('/loans');
-	const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: /Venezuela/ }) }).filter({ hasText: '$5 billion' });
+	const row = page
+		.getByRole('row')
+		.filter({ has: page.getByRole('link', { name: /Venezuela/ }) })
+		.filter({ hasText: '$5 billion' });
 	await expect(row).toContainText('superseded by Latin America and the Caribbean: $2.1 billion, 2018');
 });

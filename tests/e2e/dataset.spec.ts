@@ -19,7 +19,9 @@ test.describe('the published dataset', () => {
 			const res = await request.get(`/api/v1/${table}.csv`);
 			expect(res.status()).toBe(200);
 			expect(res.headers()['content-type']).toBe('text/csv; charset=utf-8');
-			expect(res.headers()['content-disposition']).toMatch(new RegExp(`attachment; filename="lending-lens_${table}_[0-9a-f]{12}.csv"`));
+			expect(res.headers()['content-disposition']).toMatch(
+				new RegExp(`attachment; filename="lending-lens_${table}_[0-9a-f]{12}.csv"`)
+			);
 			const text = await res.text();
 			expect(text.split('\n')[0]).toMatch(/^id,/);
 		});
@@ -28,6 +30,8 @@ test.describe('the published dataset', () => {
 	test('answers an unknown table with 404 and the list of tables', async ({ request }) => {
 		const res = await request.get('/api/v1/payments.csv');
 		expect(res.status()).toBe(404);
-		expect((await res.json()).message).toBe('No table "payments": available tables are loans, sanctions, events, entities, documents');
+		expect((await res.json()).message).toBe(
+			'No table "payments": available tables are loans, sanctions, events, entities, documents'
+		);
 	});
 });

@@ -73,10 +73,15 @@ test('two widgets on another site render and size themselves as the viewport cha
 	for (const width of [1200, 420, 900]) {
 		await hostTab.setViewportSize({ width, height: 900 });
 		for (const i of [0, 1]) {
-			await expect.poll(async () => {
-				const h = await heights(hostTab, i);
-				return Math.abs(h.frame - h.content);
-			}, { message: `iframe ${i} at ${width}px` }).toBeLessThanOrEqual(2);
+			await expect
+				.poll(
+					async () => {
+						const h = await heights(hostTab, i);
+						return Math.abs(h.frame - h.content);
+					},
+					{ message: `iframe ${i} at ${width}px` }
+				)
+				.toBeLessThanOrEqual(2);
 		}
 	}
 	const narrow = await heights(hostTab, 0);
@@ -91,12 +96,16 @@ test('the host script ignores messages of the wrong origin or shape', async ({ p
 	const hostTab = await (await browser.newContext()).newPage();
 	await hostTab.goto(hostOrigin);
 	const el = hostTab.locator('iframe[data-lending-lens-frame]');
-	await expect.poll(async () => Math.abs((await heights(hostTab, 0)).frame - (await heights(hostTab, 0)).content)).toBeLessThanOrEqual(2);
+	await expect
+		.poll(async () => Math.abs((await heights(hostTab, 0)).frame - (await heights(hostTab, 0)).content))
+		.toBeLessThanOrEqual(2);
 	const before = (await el.boundingBox())!.height;
 	const frame = (await (await el.elementHandle())!.contentFrame())!;
 
 	// Right shape, wrong origin: the host page itself posts it.
-	await hostTab.evaluate(() => window.postMessage({ type: 'lending-lens:resize', version: 1, height: 999, chart: 'x' }, '*'));
+	await hostTab.evaluate(() =>
+		window.postMessage({ type: 'lending-lens:resize', version: 1, height: 999, chart: 'x' }, '*')
+	);
 	// Right origin, wrong shapes: posted from inside the widget.
 	await frame.evaluate(() => {
 		parent.postMessage({ type: 'lending-lens:resize', version: 1, height: '999', chart: 'x' }, '*');
@@ -106,12 +115,16 @@ test('the host script ignores messages of the wrong origin or shape', async ({ p
 	await hostTab.waitForTimeout(300);
 	expect((await el.boundingBox())!.height).toBe(before);
 	// The right message from the right origin is obeyed.
-	await frame.evaluate(() => parent.postMessage({ type: 'lending-lens:resize', version: 1, height: 777, chart: 'x' }, '*'));
+	await frame.evaluate(() =>
+		parent.postMessage({ type: 'lending-lens:resize', version: 1, height: 777, chart: 'x' }, '*')
+	);
 	await expect.poll(async () => (await el.boundingBox())!.height).toBe(777);
 });
 
 test('only embed routes may be framed by another site', async ({ browser, baseURL }) => {
-	hostHtml = hostPage(`<iframe id="dash" src="${baseURL}/" style="height:300px"></iframe><iframe id="widget" src="${baseURL}/embed/timeline" style="height:300px"></iframe>`);
+	hostHtml = hostPage(
+		`<iframe id="dash" src="${baseURL}/" style="height:300px"></iframe><iframe id="widget" src="${baseURL}/embed/timeline" style="height:300px"></iframe>`
+	);
 	const hostTab = await (await browser.newContext()).newPage();
 	await hostTab.goto(hostOrigin);
 	const widget = hostTab.frameLocator('#widget');
@@ -130,12 +143,21 @@ test('oEmbed answers per the specification', async ({ request, baseURL }) => {
 	expect(ok.status()).toBe(200);
 	expect(ok.headers()['content-type']).toContain('application/json');
 	const body = await ok.json();
-	expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Lending Lens', width: 500, height: 400, title: 'Chinese lending in Latin America and the Caribbean' });
+	expect(body).toMatchObject({
+		version: '1.0',
+		type: 'rich',
+		provider_name: 'Lending Lens',
+		width: 500,
+		height: 400,
+		title: 'Chinese lending in Latin America and the Caribbean'
+	});
 	expect(body.html).toContain(`src="${baseURL}/embed/lending-map?country=VEN"`);
 	expect(body.thumbnail_url).toContain('/export/lending-map.png?country=VEN');
 	const thumb = await request.get(body.thumbnail_url);
 	expect(thumb.status()).toBe(200);
-	expect((await request.get(`/oembed?url=${encodeURIComponent('https://elsewhere.example/charts/timeline')}`)).status()).toBe(404);
+	expect(
+		(await request.get(`/oembed?url=${encodeURIComponent('https://elsewhere.example/charts/timeline')}`)).status()
+	).toBe(404);
 	expect((await request.get(`/oembed?url=${encodeURIComponent(url)}&format=xml`)).status()).toBe(501);
 });
 
@@ -168,7 +190,13 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('.widget')).toHaveAttribute('data-theme', 'dark');
 		await expect(page.locator('.widget svg a')).not.toHaveCount(0);
 		await expect(page.locator('.source')).toContainText('US sanctions on Venezuela, 2015-2019');
-		await expect(page.getByRole('link', { name: 'Lending Lens' })).toHaveAttribute('href', /\/charts\/sanctions-over-time$/);
-		await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/export\/sanctions-over-time\.png\?width=1200&height=630$/);
+		await expect(page.getByRole('link', { name: 'Lending Lens' })).toHaveAttribute(
+			'href',
+			/\/charts\/sanctions-over-time$/
+		);
+		await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+			'content',
+			/\/export\/sanctions-over-time\.png\?width=1200&height=630$/
+		);
 	});
 });

@@ -5,7 +5,11 @@ import { pngInfo } from './png.ts';
 const CHARTS = ['lending-by-country', 'lending-map', 'sanctions-over-time', 'timeline'] as const;
 
 /** Dark pixels in a region of a PNG, counted by the browser's own decoder. */
-async function darkPixels(page: Page, png: Buffer, region: { x: number; y: number; w: number; h: number }): Promise<number> {
+async function darkPixels(
+	page: Page,
+	png: Buffer,
+	region: { x: number; y: number; w: number; h: number }
+): Promise<number> {
 	return page.evaluate(
 		async ({ b64, r }) => {
 			const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
@@ -28,12 +32,17 @@ test.describe('server export', () => {
 			const res = await request.get(`/export/${chart}.svg?country=VEN`);
 			expect(res.status()).toBe(200);
 			expect(res.headers()['content-type']).toBe('image/svg+xml; charset=utf-8');
-			expect(res.headers()['content-disposition']).toMatch(new RegExp(`filename="lending-lens_${chart}_VEN_\\d{4}-\\d{2}-\\d{2}\\.svg"`));
+			expect(res.headers()['content-disposition']).toMatch(
+				new RegExp(`filename="lending-lens_${chart}_VEN_\\d{4}-\\d{2}-\\d{2}\\.svg"`)
+			);
 			const svg = await res.text();
 			// An XML declaration, the server renderer's comments, then the one root element.
 			// As tall as its content: charts that fill their box take the default 675 px; the
 			// timeline and the sanctions chart end where their content does.
-			const m = /^<\?xml version="1\.0" encoding="UTF-8"\?>\n(?:<!--[^-]*-->)*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="(\d+)" viewBox="0 0 1200 (\d+)"/.exec(svg);
+			const m =
+				/^<\?xml version="1\.0" encoding="UTF-8"\?>\n(?:<!--[^-]*-->)*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1200" height="(\d+)" viewBox="0 0 1200 (\d+)"/.exec(
+					svg
+				);
 			expect(m?.[1]).toBe(m?.[2]);
 			if (chart === 'lending-by-country' || chart === 'lending-map') expect(m?.[1]).toBe('675');
 			expect(svg).not.toMatch(/<script|<foreignObject|\son\w+="/i);
@@ -86,7 +95,9 @@ test.describe('server export', () => {
 		const [header, ...rows] = csv.trim().split('\n');
 		expect(header).toMatch(/^borrower,series,shown_as,amount,amount_usd,/);
 		const drawn = await request.get('/api/v1/dataset.json').then((r) => r.json());
-		const expected = drawn.loans.filter((l: { borrower: { code: string } | null }) => ['VEN', 'BRA'].includes(l.borrower?.code ?? ''));
+		const expected = drawn.loans.filter((l: { borrower: { code: string } | null }) =>
+			['VEN', 'BRA'].includes(l.borrower?.code ?? '')
+		);
 		expect(rows).toHaveLength(expected.length);
 		expect(rows.every((r) => /^(Venezuela|Brazil),/.test(r))).toBe(true);
 		expect(rows.filter((r) => r.includes(',bar,'))).toHaveLength(2);
@@ -95,7 +106,9 @@ test.describe('server export', () => {
 		expect(json.rows).toHaveLength(expected.length);
 		expect(json.permalink).toMatch(/\/charts\/lending-by-country\?country=BRA,VEN$/);
 		const sanctions = await (await request.get('/export/sanctions-over-time.json?sector=shipping')).json();
-		expect(new Set(sanctions.rows.map((r: Record<string, string>) => r.record))).toEqual(new Set(['ofac-2019-04-05-shipping', 'ofac-2019-04-12-shipping']));
+		expect(new Set(sanctions.rows.map((r: Record<string, string>) => r.record))).toEqual(
+			new Set(['ofac-2019-04-05-shipping', 'ofac-2019-04-12-shipping'])
+		);
 	});
 
 	for (const [query, status, message] of [
@@ -131,7 +144,10 @@ test.describe('server export', () => {
 	});
 
 	test('a repeated export is the same bytes under a strong ETag, and a held copy gets 304', async ({ request }) => {
-		for (const file of ['lending-by-country.png?country=VEN&width=600&height=400', 'timeline.svg?width=900&height=600']) {
+		for (const file of [
+			'lending-by-country.png?country=VEN&width=600&height=400',
+			'timeline.svg?width=900&height=600'
+		]) {
 			const a = await request.get(`/export/${file}`);
 			const b = await request.get(`/export/${file}`);
 			expect(a.status()).toBe(200);
@@ -149,7 +165,9 @@ test.describe('server export', () => {
 		const x = await request.get('/export/lending-by-country.svg?country=VEN,BRA&width=700&height=500');
 		const y = await request.get('/export/lending-by-country.svg?height=500&width=700&country=BRA,VEN');
 		expect(y.headers()['etag']).toBe(x.headers()['etag']);
-		expect((await request.get('/export/lending-by-country.svg?country=VEN&width=700&height=500')).headers()['etag']).not.toBe(x.headers()['etag']);
+		expect(
+			(await request.get('/export/lending-by-country.svg?country=VEN&width=700&height=500')).headers()['etag']
+		).not.toBe(x.headers()['etag']);
 	});
 
 	test('?theme=constructor and other object-prototype names are refused', async ({ request }) => {
@@ -181,7 +199,10 @@ test.describe('download menu', () => {
 		] as const;
 		for (const [label, name] of cases) {
 			await figure.locator('summary', { hasText: 'Download' }).click();
-			const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('link', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')}`) }).click()]);
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				figure.getByRole('link', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')}`) }).click()
+			]);
 			expect(download.suggestedFilename()).toBe(name);
 			const body = readFileSync((await download.path())!);
 			if (name.endsWith('.png')) {
@@ -202,12 +223,20 @@ test.describe('download menu', () => {
 });
 
 test.describe('static figures show everything they summarise', () => {
-	test('the timeline export has no fold chip, no button and no cut label, and keys every unlabelled mark', async ({ request, page }) => {
+	test('the timeline export has no fold chip, no button and no cut label, and keys every unlabelled mark', async ({
+		request,
+		page
+	}) => {
 		const svg = await (await request.get('/export/timeline.svg')).text();
 		expect(svg).not.toMatch(/role="button"|tabindex=|>\+\d+<\/text>|Fewer rows|…<\/text>/);
-		const key = [...(/<g data-key="">([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '').matchAll(/>([^<]+)<\/text>/g)].map((t) => t[1]).join(' · ');
+		const key = [...(/<g data-key="">([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '').matchAll(/>([^<]+)<\/text>/g)]
+			.map((t) => t[1])
+			.join(' · ');
 		for (const [, id, inner] of svg.matchAll(/<g data-record="([^"]+)">([\s\S]*?)<\/g>/g)) {
-			const label = [...(inner ?? '').matchAll(/>([^<]+)<\/text>/g)].map((t) => t[1]).join(' ').replace(/ →$/, '');
+			const label = [...(inner ?? '').matchAll(/>([^<]+)<\/text>/g)]
+				.map((t) => t[1])
+				.join(' ')
+				.replace(/ →$/, '');
 			expect(label, `${id} has no label`).not.toBe('');
 			if (/^\d+$/.test(label)) expect(key).toMatch(new RegExp(`(^| · )${label} \\S`));
 		}

@@ -6,9 +6,26 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { request as httpRequest } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
-const PAGES = ['/', '/?country=VEN&kind=diplomatic', '/charts/lending-map', '/records/wsws-2019-ven', '/sources', '/loans?sort=amount&dir=desc'];
+const PAGES = [
+	'/',
+	'/?country=VEN&kind=diplomatic',
+	'/charts/lending-map',
+	'/records/wsws-2019-ven',
+	'/sources',
+	'/loans?sort=amount&dir=desc'
+];
 const EMBEDS = ['/embed/timeline', '/embed/lending-by-country?theme=dark'];
-const OTHERS = ['/embed.js', '/embed/widget.js', '/api/v1/dataset.json', '/api/v1/loans.csv', '/oembed?url=http%3A%2F%2F127.0.0.1%2Fcharts%2Ftimeline', '/export/timeline.svg', '/export/timeline.png?width=400&height=300', '/favicon.svg', '/robots.txt'];
+const OTHERS = [
+	'/embed.js',
+	'/embed/widget.js',
+	'/api/v1/dataset.json',
+	'/api/v1/loans.csv',
+	'/oembed?url=http%3A%2F%2F127.0.0.1%2Fcharts%2Ftimeline',
+	'/export/timeline.svg',
+	'/export/timeline.png?width=400&height=300',
+	'/favicon.svg',
+	'/robots.txt'
+];
 
 async function staticAsset(request: APIRequestContext): Promise<string> {
 	const html = await (await request.get('/')).text();
@@ -17,7 +34,15 @@ async function staticAsset(request: APIRequestContext): Promise<string> {
 
 test.describe('security headers', () => {
 	test('every answer says nosniff, static files and errors included', async ({ request }) => {
-		for (const path of [...PAGES, ...EMBEDS, ...OTHERS, await staticAsset(request), '/no-such-page', '/export/pie.svg', '/export/timeline.png?width=1']) {
+		for (const path of [
+			...PAGES,
+			...EMBEDS,
+			...OTHERS,
+			await staticAsset(request),
+			'/no-such-page',
+			'/export/pie.svg',
+			'/export/timeline.png?width=1'
+		]) {
 			const res = await request.get(path);
 			expect(res.headers()['x-content-type-options'], path).toBe('nosniff');
 		}
@@ -39,7 +64,8 @@ test.describe('security headers', () => {
 
 	test('embeds send the same CSP, framable by any site and nothing else relaxed', async ({ request }) => {
 		const page = (await request.get('/')).headers()['content-security-policy']!;
-		const rules = (csp: string) => csp.split('; ').filter((r) => !r.startsWith('frame-ancestors') && !r.startsWith('script-src'));
+		const rules = (csp: string) =>
+			csp.split('; ').filter((r) => !r.startsWith('frame-ancestors') && !r.startsWith('script-src'));
 		for (const path of EMBEDS) {
 			const h = (await request.get(path)).headers();
 			const csp = h['content-security-policy'] ?? '';
@@ -56,7 +82,9 @@ test.describe('security headers', () => {
 			if (/Content[ -]Security[ -]Policy/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
 		});
 		await page.addInitScript(() => {
-			document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`));
+			document.addEventListener('securitypolicyviolation', (e) =>
+				console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`)
+			);
 		});
 		for (const path of [...PAGES, ...EMBEDS]) {
 			await page.goto(path);
@@ -94,7 +122,14 @@ test.describe('caching and compression', () => {
 		}
 	});
 
-	for (const path of ['/', '/embed/timeline', '/api/v1/dataset.json', '/api/v1/events.csv', '/export/timeline.svg', '/export/timeline.json']) {
+	for (const path of [
+		'/',
+		'/embed/timeline',
+		'/api/v1/dataset.json',
+		'/api/v1/events.csv',
+		'/export/timeline.svg',
+		'/export/timeline.json'
+	]) {
 		test(`${path} is compressed as the client asks, and the same underneath`, async ({ request }) => {
 			const plain = await request.get(path, { headers: { 'accept-encoding': 'identity' } });
 			expect(plain.headers()['content-encoding']).toBeUndefined();
@@ -138,13 +173,22 @@ test.describe('request limits', () => {
 });
 
 /** A GET with exactly these headers (Playwright's client adds its own Accept-Encoding). */
-function fetchRaw(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+function fetchRaw(
+	path: string,
+	headers: Record<string, string> = {}
+): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
 	const base = new URL(test.info().project.use.baseURL!);
 	return new Promise((resolve, reject) => {
 		const req = httpRequest({ host: base.hostname, port: base.port, path, headers }, (res) => {
 			const chunks: Buffer[] = [];
 			res.on('data', (c: Buffer) => chunks.push(c));
-			res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers as Record<string, string>, body: Buffer.concat(chunks) }));
+			res.on('end', () =>
+				resolve({
+					status: res.statusCode ?? 0,
+					headers: res.headers as Record<string, string>,
+					body: Buffer.concat(chunks)
+				})
+			);
 		});
 		req.on('error', reject);
 		req.end();

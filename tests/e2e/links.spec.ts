@@ -50,7 +50,8 @@ test('every thumbnail the oEmbed endpoint returns answers 200', async ({ baseURL
 					expect(res.status(), url).toBe(200);
 					const body = await res.json();
 					thumbnails.add(body.thumbnail_url);
-					for (const m of String(body.html).matchAll(/<img src="([^"]+)"/g)) thumbnails.add(m[1]!.replaceAll('&amp;', '&'));
+					for (const m of String(body.html).matchAll(/<img src="([^"]+)"/g))
+						thumbnails.add(m[1]!.replaceAll('&amp;', '&'));
 				}
 			}
 		}
@@ -64,9 +65,15 @@ test('every thumbnail the oEmbed endpoint returns answers 200', async ({ baseURL
 
 test('og:image of the overview, chart pages and embeds answers 200', async ({ page, request }) => {
 	test.setTimeout(60_000);
-	for (const url of ['/?country=VEN&utm_source=x', '/charts/timeline?kind=media&theme=dark&fbclid=1', '/embed/lending-map?theme=auto&title=0&utm_source=x']) {
+	for (const url of [
+		'/?country=VEN&utm_source=x',
+		'/charts/timeline?kind=media&theme=dark&fbclid=1',
+		'/embed/lending-map?theme=auto&title=0&utm_source=x'
+	]) {
 		await page.goto(url);
-		const images = await page.locator('meta[property="og:image"]').evaluateAll((els) => els.map((e) => e.getAttribute('content')));
+		const images = await page
+			.locator('meta[property="og:image"]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('content')));
 		expect(images.length, url).toBeGreaterThan(0);
 		for (const img of images) expect((await request.head(img!)).status(), `${url}: ${img}`).toBe(200);
 	}

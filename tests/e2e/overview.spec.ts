@@ -47,7 +47,9 @@ test.describe('overview filters and URL state', () => {
 
 	test('parameter text is shown as text, not markup', async ({ page }) => {
 		await page.goto('/?%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E=1&country=%3Cb%3Ex%3C/b%3E');
-		await expect(page.getByRole('status')).toContainText('Unknown parameter "<img src=x onerror=alert(1)>" was ignored');
+		await expect(page.getByRole('status')).toContainText(
+			'Unknown parameter "<img src=x onerror=alert(1)>" was ignored'
+		);
 		await expect(page.locator('main img, main b')).toHaveCount(0);
 	});
 });

@@ -9,7 +9,9 @@ async function years(page: import('@playwright/test').Page): Promise<number[]> {
 test.describe('the projects table', () => {
 	test('pages all 5,466 projects on the server, fifty at a time', async ({ page }) => {
 		await page.goto('/projects');
-		await expect(page.getByRole('status').filter({ hasText: 'projects;' })).toContainText('5,466 projects; showing 1–50');
+		await expect(page.getByRole('status').filter({ hasText: 'projects;' })).toContainText(
+			'5,466 projects; showing 1–50'
+		);
 		await expect(page.locator('table tbody tr')).toHaveCount(50);
 		await page.getByRole('link', { name: 'Next' }).click();
 		await expect(page).toHaveURL(/\/projects\?page=2$/);
@@ -56,7 +58,9 @@ test.describe('the projects table', () => {
 
 	test('a bad parameter is named in a notice, and the rest of the view holds', async ({ page }) => {
 		await page.goto('/projects?flow=barter&country=VEN');
-		await expect(page.getByRole('status').filter({ hasText: 'not understood' })).toContainText('flow=barter was ignored');
+		await expect(page.getByRole('status').filter({ hasText: 'not understood' })).toContainText(
+			'flow=barter was ignored'
+		);
 		await expect(page.locator('table tbody tr').first()).toContainText('Venezuela');
 	});
 
@@ -94,7 +98,9 @@ test.describe('the projects table', () => {
 });
 
 test.describe('a project page', () => {
-	test('shows the description, amounts in each basis, its cells and the other figures for its country', async ({ page }) => {
+	test('shows the description, amounts in each basis, its cells and the other figures for its country', async ({
+		page
+	}) => {
 		await page.goto('/projects/3');
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('Port of Friendship');
 		await expect(page.locator('blockquote')).toContainText("China's Exim Bank provided a 2 billion yuan loan");
@@ -115,7 +121,13 @@ test.describe('published tables', () => {
 	test('each table as paged JSON with its licence; a bad page is a 400 naming it', async ({ request }) => {
 		const res = await request.get('/api/v1/tables/worldbank-ids-africa-debt-to-china.json?per=100&page=2');
 		const body = await res.json();
-		expect(body).toMatchObject({ table: 'worldbank-ids-africa-debt-to-china', total: 2746, page: 2, per: 100, licence: { id: 'CC-BY-4.0' } });
+		expect(body).toMatchObject({
+			table: 'worldbank-ids-africa-debt-to-china',
+			total: 2746,
+			page: 2,
+			per: 100,
+			licence: { id: 'CC-BY-4.0' }
+		});
 		expect(body.rows).toHaveLength(100);
 		const bad = await request.get('/api/v1/tables/worldbank-ids-africa-debt-to-china.json?page=999');
 		expect(bad.status()).toBe(400);
@@ -136,7 +148,10 @@ test.describe('published tables', () => {
 		await expect(datasets).toHaveCount(6);
 		const item = datasets.filter({ hasText: 'Global Chinese Official Finance Dataset 1.0' });
 		await expect(item).toContainText('5,466 rows');
-		await expect(item.getByRole('link', { name: 'ODC-By-1.0' })).toHaveAttribute('href', 'https://opendatacommons.org/licenses/by/1-0/');
+		await expect(item.getByRole('link', { name: 'ODC-By-1.0' })).toHaveAttribute(
+			'href',
+			'https://opendatacommons.org/licenses/by/1-0/'
+		);
 		await expectNoAxeViolations(page);
 	});
 });

@@ -38,7 +38,9 @@ test.describe('scrolling is the reader’s', () => {
 		expect(await page.evaluate(() => window.scrollY)).toBe(y1);
 	});
 
-	test('on a touch screen a vertical swipe over the timeline scrolls the page; a sideways drag pans', async ({ browser }) => {
+	test('on a touch screen a vertical swipe over the timeline scrolls the page; a sideways drag pans', async ({
+		browser
+	}) => {
 		const context = await browser.newContext({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
 		const page = await context.newPage();
 		await page.goto('/charts/timeline');
@@ -54,7 +56,10 @@ test.describe('scrolling is the reader’s', () => {
 			const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
 			await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
 			for (let i = 1; i <= 10; i++) {
-				await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * i) / 10, y: y + (dy * i) / 10 }] });
+				await cdp.send('Input.dispatchTouchEvent', {
+					type: 'touchMove',
+					touchPoints: [{ x: x + (dx * i) / 10, y: y + (dy * i) / 10 }]
+				});
 			}
 			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 		};
@@ -119,7 +124,9 @@ test.describe('the map picks countries', () => {
 });
 
 test.describe('phones', () => {
-	test('a first tap on a mark shows its tooltip with a link to the evidence; the link opens it', async ({ browser }) => {
+	test('a first tap on a mark shows its tooltip with a link to the evidence; the link opens it', async ({
+		browser
+	}) => {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 		const page = await context.newPage();
 		await page.goto('/');
@@ -135,7 +142,9 @@ test.describe('phones', () => {
 		await context.close();
 	});
 
-	test('the timeline’s help speaks of touch on a touch screen, of the wheel and keys elsewhere', async ({ browser }) => {
+	test('the timeline’s help speaks of touch on a touch screen, of the wheel and keys elsewhere', async ({
+		browser
+	}) => {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 		const page = await context.newPage();
 		await page.goto('/charts/timeline');
@@ -171,7 +180,9 @@ test.describe('one encoding per series', () => {
 });
 
 test.describe('menus', () => {
-	test('Escape closes the Download, Share and Embed menus and gives the focus back; buttons keep their size', async ({ page }) => {
+	test('Escape closes the Download, Share and Embed menus and gives the focus back; buttons keep their size', async ({
+		page
+	}) => {
 		await page.goto('/charts/lending-by-country');
 		for (const name of ['Download', 'Share', 'Embed']) {
 			const summary = page.locator('summary', { hasText: name }).first();
@@ -188,18 +199,27 @@ test.describe('menus', () => {
 		}
 	});
 
-	test('copying a link says so on the button; the citation names the chart, the site, the day and the sources', async ({ page, context }) => {
+	test('copying a link says so on the button; the citation names the chart, the site, the day and the sources', async ({
+		page,
+		context
+	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/charts/lending-by-country?country=VEN');
 		await page.locator('summary', { hasText: 'Share' }).click();
 		const panel = page.locator('details.share');
 		await panel.getByRole('button', { name: 'Copy link' }).click();
 		await expect(panel.getByRole('button', { name: '✓ Copied' })).toBeVisible();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/charts\/lending-by-country\?country=VEN$/);
-		await expect(panel.locator('.cite')).toContainText(/Lending Lens, \d{1,2} [A-Z][a-z]{2} \d{4}\. http.*\/charts\/lending-by-country\?country=VEN\. Sources: /);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+			/\/charts\/lending-by-country\?country=VEN$/
+		);
+		await expect(panel.locator('.cite')).toContainText(
+			/Lending Lens, \d{1,2} [A-Z][a-z]{2} \d{4}\. http.*\/charts\/lending-by-country\?country=VEN\. Sources: /
+		);
 	});
 
-	test('the embed dialog’s options change the snippet and the preview, which takes the widget’s height', async ({ page }) => {
+	test('the embed dialog’s options change the snippet and the preview, which takes the widget’s height', async ({
+		page
+	}) => {
 		await page.goto('/charts/lending-by-country');
 		await page.locator('summary', { hasText: 'Embed' }).click();
 		const dialog = page.locator('details.embed');
@@ -215,7 +235,10 @@ test.describe('menus', () => {
 		await expect
 			.poll(async () => {
 				const frameHeight = (await preview.boundingBox())?.height ?? 0;
-				const content = await preview.contentFrame().locator('body').evaluate((b) => b.scrollHeight);
+				const content = await preview
+					.contentFrame()
+					.locator('body')
+					.evaluate((b) => b.scrollHeight);
 				return Math.abs(frameHeight - content);
 			})
 			.toBeLessThan(6);
@@ -281,7 +304,8 @@ test.describe('tables', () => {
 		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Loans' }).click();
 		await expect(page).toHaveURL(/\/loans\?country=VEN$/);
 		const table = page.getByRole('table', { name: /Loan claims/ });
-		for (const name of await table.locator('tbody th[scope="row"]').allInnerTexts()) expect(name.trim()).toBe('Venezuela');
+		for (const name of await table.locator('tbody th[scope="row"]').allInnerTexts())
+			expect(name.trim()).toBe('Venezuela');
 		await expect(page.getByRole('search')).toContainText(/\d+ of \d+ loan claims, Venezuela\./);
 		await page.getByRole('searchbox').fill('decade');
 		await page.getByRole('button', { name: 'Search' }).click();
@@ -298,7 +322,12 @@ test.describe('tables', () => {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 		await expect(page.getByText('Scroll the table sideways for more columns')).toBeVisible();
 		// Key column first: the borrower heads each row.
-		await expect(page.getByRole('table', { name: /Loan claims/ }).locator('thead th').first()).toContainText('Borrower');
+		await expect(
+			page
+				.getByRole('table', { name: /Loan claims/ })
+				.locator('thead th')
+				.first()
+		).toContainText('Borrower');
 	});
 });
 
@@ -307,7 +336,12 @@ test('screenshots at 390 and 1280 px, in both colour schemes, saved for review',
 	mkdirSync('reports/screenshots', { recursive: true });
 	for (const scheme of ['light', 'dark'] as const) {
 		for (const width of [390, 1280]) {
-			const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, hasTouch: width < 500, isMobile: width < 500 });
+			const context = await browser.newContext({
+				viewport: { width, height: 900 },
+				colorScheme: scheme,
+				hasTouch: width < 500,
+				isMobile: width < 500
+			});
 			const page = await context.newPage();
 			for (const [slug, path] of [
 				['overview', '/'],
@@ -325,7 +359,9 @@ test('screenshots at 390 and 1280 px, in both colour schemes, saved for review',
 	}
 });
 
-test('in an embed, a tooltip that has no room below its mark flips above it and stays in the frame', async ({ page }) => {
+test('in an embed, a tooltip that has no room below its mark flips above it and stays in the frame', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 640, height: 900 });
 	await page.goto('/embed/lending-by-country');
 	const last = page.locator('.widget svg a[data-quote]').last();

@@ -3,7 +3,6 @@ import { expect, test } from '@playwright/test';
 
 const QUOTE = 'lending $62 billion to Venezuela over the past decade';
 
-
 test.describe('a loan claim', () => {
 	test('shows its quote and links back to the highlighted passage', async ({ page }) => {
 		await page.goto('/records/wsws-2019-ven');
@@ -43,7 +42,11 @@ test.describe('a loan claim', () => {
 test.describe('other records', () => {
 	test('an event shows the date its news source supports and the phrase it was resolved from', async ({ page }) => {
 		await page.goto('/records/guaido-sworn-in');
-		await expect(page.getByText('This source dates it Jan 2019 (to the month; ISO 8601: 2019-01-01/2019-01-31), resolved from “nearly three months”.')).toBeVisible();
+		await expect(
+			page.getByText(
+				'This source dates it Jan 2019 (to the month; ISO 8601: 2019-01-01/2019-01-31), resolved from “nearly three months”.'
+			)
+		).toBeVisible();
 		await expect(page.getByRole('region', { name: 'Evidence' }).getByText('Reference note')).toBeVisible();
 	});
 

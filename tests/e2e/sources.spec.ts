@@ -5,11 +5,12 @@ const NEWS = '/sources/wsws-2019-04-17-pentagon-venezuela';
 const REFERENCE = '/sources/ref-china-lac-lending';
 const QUOTE = 'lending $62 billion to Venezuela over the past decade';
 
-
 test.describe('a document page', () => {
 	test('highlights the quoted passage and links it to its record', async ({ page }) => {
 		await page.goto(NEWS);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pentagon ordered to draft military plans to counter Russia and China in Venezuela');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Pentagon ordered to draft military plans to counter Russia and China in Venezuela'
+		);
 		const mark = page.locator('mark#q-wsws-2019-ven-1');
 		await expect(mark).toHaveText(QUOTE);
 		await expect(mark.getByRole('link')).toHaveAttribute('href', '/records/wsws-2019-ven');
@@ -39,7 +40,10 @@ test.describe('a document page', () => {
 		// The era quotes part of the sentence the swearing-in event quotes whole: both anchor there.
 		await expect(page.locator('#q-guaido-sworn-in-2')).toHaveCount(1);
 		await expect(page.locator('#q-guaido-interim-claim-1')).toHaveCount(1);
-		await citing.getByRole('link', { name: /^Passage 1: On 23 January 2019/ }).first().click();
+		await citing
+			.getByRole('link', { name: /^Passage 1: On 23 January 2019/ })
+			.first()
+			.click();
 		await expect(page).toHaveURL(/#q-/);
 	});
 
@@ -76,7 +80,12 @@ test.describe('the catalogue', () => {
 		await expect(news).toContainText('World Socialist Web Site');
 		await expect(news).toContainText('published 17 Apr 2019');
 		await expect(news).toContainText(/Cited by 4 loan claims, \d+ sanctions, \d+ events and 1 era\./);
-		await expect(items.filter({ hasText: 'compiled notes' }).or(items.filter({ hasText: 'Reference note' })).first()).toBeVisible();
+		await expect(
+			items
+				.filter({ hasText: 'compiled notes' })
+				.or(items.filter({ hasText: 'Reference note' }))
+				.first()
+		).toBeVisible();
 	});
 });
 

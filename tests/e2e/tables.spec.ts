@@ -1,11 +1,19 @@
 import { expectNoAxeViolations } from './axe.ts';
 import { expect, test, type Locator } from '@playwright/test';
 
-
 /** The amounts column as numbers of billions ("none" is 0). */
 async function amounts(table: Locator): Promise<number[]> {
 	const cells = await table.locator('tbody tr td:nth-child(2)').allInnerTexts();
-	return cells.map((t) => (t.trim() === 'none' ? 0 : Number(t.replace(/[$,]/g, '').replace(/ billion/, 'e9').replace(/ million/, 'e6'))));
+	return cells.map((t) =>
+		t.trim() === 'none'
+			? 0
+			: Number(
+					t
+						.replace(/[$,]/g, '')
+						.replace(/ billion/, 'e9')
+						.replace(/ million/, 'e6')
+				)
+	);
 }
 const ascending = (xs: number[]) => xs.every((x, i) => i === 0 || (xs[i - 1] as number) <= x);
 const descending = (xs: number[]) => xs.every((x, i) => i === 0 || (xs[i - 1] as number) >= x);
@@ -53,7 +61,9 @@ test.describe('the loans table', () => {
 		const res = await page.goto('/loans?sort=nope');
 		expect(res?.status()).toBe(200);
 		await expect(page.getByRole('status')).toContainText('sort=nope was ignored');
-		await expect(page.getByRole('table', { name: /Loan claims/ }).getByRole('columnheader', { name: /Amount/ })).toHaveAttribute('aria-sort', 'descending');
+		await expect(
+			page.getByRole('table', { name: /Loan claims/ }).getByRole('columnheader', { name: /Amount/ })
+		).toHaveAttribute('aria-sort', 'descending');
 	});
 
 	test('scrolls inside its own region on a phone, not the page', async ({ page }) => {
@@ -78,7 +88,9 @@ test.describe('the sanctions and events tables', () => {
 		const table = page.getByRole('table');
 		await expect(table.getByRole('columnheader', { name: /Event/ })).toHaveAttribute('aria-sort', 'descending');
 		const titles = await table.locator('tbody th').allInnerTexts();
-		expect(titles).toEqual([...titles].sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base', numeric: true })));
+		expect(titles).toEqual(
+			[...titles].sort((a, b) => b.localeCompare(a, 'en', { sensitivity: 'base', numeric: true }))
+		);
 	});
 
 	for (const path of ['/loans', '/sanctions', '/events', '/loans?sort=nope']) {

@@ -9,7 +9,9 @@ const timeline = (page: Page) => page.locator('figure[data-chart="timeline"]');
 const lanes = (page: Page) => timeline(page).locator('.chart svg').first();
 const shown = (page: Page) => timeline(page).getByText(/^Showing /);
 
-test('zoomed to one week of April 2019, the multi-year totals are drawn as cut and say their whole period', async ({ page }) => {
+test('zoomed to one week of April 2019, the multi-year totals are drawn as cut and say their whole period', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await page.goto('/charts/timeline?zoom=2019-04-01..2019-04-07');
 	await expect(shown(page)).toHaveText('Showing 1 Apr 2019 – 7 Apr 2019');
@@ -40,7 +42,9 @@ test.describe('at 390 px', () => {
 		const marks = lanes(page).locator('a[href^="/records/"], g[role="button"]');
 		expect(await marks.count()).toBeGreaterThan(10);
 		// The chart is drawn at the width of the screen (its viewBox is the page's pixels).
-		const scale = await lanes(page).evaluate((svg) => svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width);
+		const scale = await lanes(page).evaluate(
+			(svg) => svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width
+		);
 		expect(scale).toBeGreaterThan(0.95);
 		for (const box of await marks.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
 			expect(box.width).toBeGreaterThanOrEqual(24 - 0.5);

@@ -16,7 +16,12 @@ test.describe.configure({ timeout: 90_000 });
 
 test('the four charts render on /worldwide, each with marks and a source line naming the licence', async ({ page }) => {
 	await page.goto('/worldwide');
-	for (const [id, licence] of [['lending-over-time', 'ODC-By-1.0'], ['lending-ranked', 'ODC-By-1.0'], ['world-map', 'ODC-By-1.0'], ['debt-to-china', 'CC-BY-4.0']]) {
+	for (const [id, licence] of [
+		['lending-over-time', 'ODC-By-1.0'],
+		['lending-ranked', 'ODC-By-1.0'],
+		['world-map', 'ODC-By-1.0'],
+		['debt-to-china', 'CC-BY-4.0']
+	]) {
 		await expect(marks(page, id!).first()).toBeVisible();
 		await expect(chart(page, id!).locator('.source')).toContainText(`licence ${licence}`);
 	}
@@ -77,7 +82,9 @@ test('flow class: only the chosen class is stacked', async ({ page }) => {
 	await page.locator('summary', { hasText: 'Flow classes (AidData)' }).click();
 	await page.getByRole('checkbox', { name: 'ODA-like (aid)' }).check();
 	await expect(page).toHaveURL(/flow_class=oda-like/);
-	const labels = await marks(page, 'lending-over-time').evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
+	const labels = await marks(page, 'lending-over-time').evaluateAll((as) =>
+		as.map((a) => a.getAttribute('aria-label') ?? '')
+	);
 	expect(labels.length).toBeGreaterThan(0);
 	for (const l of labels) expect(l).toContain('ODA-like');
 });
@@ -86,7 +93,10 @@ test('years: a window keeps only its years', async ({ page }) => {
 	await page.goto('/worldwide?region=world');
 	// The form applies a change once the page has hydrated; before that only Apply submits it.
 	await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
-	const years = () => marks(page, 'lending-over-time').evaluateAll((as) => [...new Set(as.map((a) => /, (\d{4}):/.exec(a.getAttribute('aria-label') ?? '')?.[1]))].sort());
+	const years = () =>
+		marks(page, 'lending-over-time').evaluateAll((as) =>
+			[...new Set(as.map((a) => /, (\d{4}):/.exec(a.getAttribute('aria-label') ?? '')?.[1]))].sort()
+		);
 	expect(await years()).toHaveLength(22);
 	await page.locator('form.filters input[name="from"]').fill('2010-01-01');
 	await page.locator('form.filters input[name="to"]').fill('2012-12-31');
@@ -97,7 +107,9 @@ test('years: a window keeps only its years', async ({ page }) => {
 
 test('the rest of the ranking is one link away, and back again', async ({ page }) => {
 	await page.goto('/worldwide');
-	await chart(page, 'lending-ranked').getByRole('link', { name: /^The first 15 of \d+ borrowers\. Show all/ }).click();
+	await chart(page, 'lending-ranked')
+		.getByRole('link', { name: /^The first 15 of \d+ borrowers\. Show all/ })
+		.click();
 	await expect(page).toHaveURL(/show=all/);
 	expect(await marks(page, 'lending-ranked').count()).toBeGreaterThan(15);
 	await page.goBack();

@@ -23,8 +23,14 @@ function hostileDataset() {
 			return {
 				...f,
 				text: f.text
-					.replace('title: The ministry closes the bridge', `title: 'The ministry <img src=x onerror=alert(1)> closes the bridge'`)
-					.replace('      date: 2019-02\n', `      date: 2019-02\n    - document: news\n      quote: 'said <script>alert("x")</script> & <b>closed</b>'\n`)
+					.replace(
+						'title: The ministry closes the bridge',
+						`title: 'The ministry <img src=x onerror=alert(1)> closes the bridge'`
+					)
+					.replace(
+						'      date: 2019-02\n',
+						`      date: 2019-02\n    - document: news\n      quote: 'said <script>alert("x")</script> & <b>closed</b>'\n`
+					)
 			};
 		}
 		return f;
@@ -40,7 +46,10 @@ describe('evidence pages escape record text', () => {
 		ds = hostileDataset();
 	} catch (e) {
 		// A validation failure would hide the point of the test: show its problems.
-		throw new Error(`fixture did not build: ${(e as { problems?: unknown }).problems ? JSON.stringify((e as { problems: unknown }).problems) : e}`, { cause: e });
+		throw new Error(
+			`fixture did not build: ${(e as { problems?: unknown }).problems ? JSON.stringify((e as { problems: unknown }).problems) : e}`,
+			{ cause: e }
+		);
 	}
 
 	it('renders a record page with markup in its title and quotes as text', () => {
@@ -58,14 +67,20 @@ describe('evidence pages escape record text', () => {
 		expect(view).toBeDefined();
 		const body = strip(render(SourcePage, { props: { data: { view: view! } } as never }).body);
 		expect(body).not.toMatch(/<script|<img|<b>/);
-		expect(body).toMatch(/<mark id="q-bridge-closed-2"[^>]*><a href="\/records\/bridge-closed"[^>]*>said &lt;script>alert\("x"\)&lt;\/script> &amp; &lt;b>closed&lt;\/b><\/a><\/mark>/);
+		expect(body).toMatch(
+			/<mark id="q-bridge-closed-2"[^>]*><a href="\/records\/bridge-closed"[^>]*>said &lt;script>alert\("x"\)&lt;\/script> &amp; &lt;b>closed&lt;\/b><\/a><\/mark>/
+		);
 		expect(body).toContain('&lt;img src=x onerror=alert(1)>');
 	});
 
 	it('never gets a catalogue address that is not http(s): the dataset refuses it', () => {
 		const files = readDataFiles('tests/fixtures/minimal').map((f) =>
-			f.path === 'documents/index.yaml' ? { ...f, text: f.text.replace('https://example.org/news', 'javascript:alert(1)') } : f
+			f.path === 'documents/index.yaml'
+				? { ...f, text: f.text.replace('https://example.org/news', 'javascript:alert(1)') }
+				: f
 		);
-		expect(() => buildDataset(files, { version: 'test' })).toThrow(/documents\/index.yaml:7 \(record news, field url\): must be an http or https address/);
+		expect(() => buildDataset(files, { version: 'test' })).toThrow(
+			/documents\/index.yaml:7 \(record news, field url\): must be an http or https address/
+		);
 	});
 });

@@ -9,9 +9,18 @@ import { readDataFiles } from '../../src/lib/server/data-files.ts';
 import { renderFigure } from '../../src/lib/server/export/render.ts';
 
 const files = readDataFiles('tests/fixtures/minimal').map((f) => {
-	if (f.path === 'records/series.yaml') return { ...f, text: f.text.replace('short: News', `short: '<script>alert("series")</script>'`) };
-	if (f.path === 'documents/index.yaml') return { ...f, text: f.text.replace('title: Lenders and sanctions', `title: '<img src=x onerror=alert(1)> & "co"'`) };
-	if (f.path === 'records/events.yaml') return { ...f, text: f.text.replace('title: The paper reports the loans', `title: '</text><script>alert(2)</script>'`) };
+	if (f.path === 'records/series.yaml')
+		return { ...f, text: f.text.replace('short: News', `short: '<script>alert("series")</script>'`) };
+	if (f.path === 'documents/index.yaml')
+		return {
+			...f,
+			text: f.text.replace('title: Lenders and sanctions', `title: '<img src=x onerror=alert(1)> & "co"'`)
+		};
+	if (f.path === 'records/events.yaml')
+		return {
+			...f,
+			text: f.text.replace('title: The paper reports the loans', `title: '</text><script>alert(2)</script>'`)
+		};
 	return f;
 });
 const ds = buildDataset(files, { version: 'test' });
@@ -24,7 +33,8 @@ describe('exported figures escape record text', () => {
 		expect(svg).not.toMatch(/<(?:script|img)\b/i);
 		expect(svg).not.toContain('</text><script>');
 		expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;co&quot;'); // source line and metadata
-		if (chart === 'lending-by-country') expect(svg).toMatch(/&lt;script>alert\("series"\)&lt;\/script>|&lt;script&gt;alert\(&quot;series&quot;\)/);
+		if (chart === 'lending-by-country')
+			expect(svg).toMatch(/&lt;script>alert\("series"\)&lt;\/script>|&lt;script&gt;alert\(&quot;series&quot;\)/);
 		if (chart === 'timeline') expect(svg).toMatch(/&lt;\/text>&lt;script>alert\(2\)&lt;\/script>/);
 	});
 });

@@ -18,11 +18,21 @@ import { expectSnapshot } from './snapshot.ts';
 
 const ds = loadDatasetFromDir('data');
 // Fonts are left out of the snapshots: their bytes are tested in export-parts.test.ts.
-const options: FigureOptions = { width: 1200, height: 675, theme: 'light', origin: 'http://lens.test', embedFonts: false };
-const figure = (chart: (typeof CHART_IDS)[number], f: Filters = NO_FILTERS, o: Partial<FigureOptions> = {}) => renderFigure(ds, chart, f, { ...options, ...o });
+const options: FigureOptions = {
+	width: 1200,
+	height: 675,
+	theme: 'light',
+	origin: 'http://lens.test',
+	embedFonts: false
+};
+const figure = (chart: (typeof CHART_IDS)[number], f: Filters = NO_FILTERS, o: Partial<FigureOptions> = {}) =>
+	renderFigure(ds, chart, f, { ...options, ...o });
 const records = (svg: string) => [...svg.matchAll(/data-record="([^"]+)"/g)].map((m) => m[1] as string);
 const tableRecords = (chart: (typeof CHART_IDS)[number], f: Filters = NO_FILTERS) =>
-	CHARTS[chart].view(ds, f).table.rows.map((r) => ('record' in r ? r.record : r.id) as string | null).filter((r) => r !== null);
+	CHARTS[chart]
+		.view(ds, f)
+		.table.rows.map((r) => ('record' in r ? r.record : r.id) as string | null)
+		.filter((r) => r !== null);
 
 describe('export figures', () => {
 	it.each(CHART_IDS)('%s: snapshot at 1200x675', async (chart) => {
@@ -30,7 +40,10 @@ describe('export figures', () => {
 	});
 
 	it('lending, Venezuela, dark: snapshot', async () => {
-		expectSnapshot('figure-lending-by-country-VEN-dark.svg', (await figure('lending-by-country', { ...NO_FILTERS, countries: ['VEN'] }, { theme: 'dark' })).svg);
+		expectSnapshot(
+			'figure-lending-by-country-VEN-dark.svg',
+			(await figure('lending-by-country', { ...NO_FILTERS, countries: ['VEN'] }, { theme: 'dark' })).svg
+		);
 	});
 
 	it.each(CHART_IDS)('%s is one SVG document with no HTML in it', async (chart) => {
@@ -50,7 +63,9 @@ describe('export figures', () => {
 			// Written-out values: librsvg and resvg ignore var().
 			expect(style).not.toContain('var(');
 			const defined = new Set([...style.matchAll(/\.([\w-]+)\{/g)].map((m) => m[1]));
-			const used = [...svg.matchAll(/ class="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/)).filter((c) => c.startsWith('ll-'));
+			const used = [...svg.matchAll(/ class="([^"]*)"/g)]
+				.flatMap((m) => (m[1] ?? '').split(/\s+/))
+				.filter((c) => c.startsWith('ll-'));
 			expect(used.length).toBeGreaterThan(10);
 			expect(used.filter((c) => !defined.has(c))).toEqual([]);
 			// Nothing colours a mark with a theme colour directly any more.
@@ -59,12 +74,15 @@ describe('export figures', () => {
 		}
 	);
 
-	it.each(['lending-by-country', 'lending-map', 'sanctions-over-time'] as const)('%s: a mark for every record of the view', async (chart) => {
-		const drawn = new Set(records((await figure(chart)).svg));
-		expect(drawn).toEqual(new Set(tableRecords(chart)));
-		const ven = { ...NO_FILTERS, countries: ['VEN'] };
-		expect(new Set(records((await figure(chart, ven)).svg))).toEqual(new Set(tableRecords(chart, ven)));
-	});
+	it.each(['lending-by-country', 'lending-map', 'sanctions-over-time'] as const)(
+		'%s: a mark for every record of the view',
+		async (chart) => {
+			const drawn = new Set(records((await figure(chart)).svg));
+			expect(drawn).toEqual(new Set(tableRecords(chart)));
+			const ven = { ...NO_FILTERS, countries: ['VEN'] };
+			expect(new Set(records((await figure(chart, ven)).svg))).toEqual(new Set(tableRecords(chart, ven)));
+		}
+	);
 
 	it.each([
 		['lending-over-time', ''],
@@ -92,18 +110,26 @@ describe('export figures', () => {
 		// Framed on a region, only what the frame shows is a mark, and every country of the region is.
 		const lac = CHARTS['world-map'].view(ds, NO_FILTERS) as WorldMapChartView;
 		const framed = new Set(records((await figure('world-map')).svg));
-		for (const c of lac.countries.filter((x) => x.inFocus && shapes.has(x.numeric))) expect(framed).toContain(c.info.id);
+		for (const c of lac.countries.filter((x) => x.inFocus && shapes.has(x.numeric)))
+			expect(framed).toContain(c.info.id);
 		for (const id of framed) expect(tableRecords('world-map')).toContain(id);
 	});
 
 	it('each figure of a published table names its publisher, release and licence in its source line', async () => {
-		for (const [chart, licence] of [['lending-over-time', 'ODC-By-1.0'], ['lending-ranked', 'ODC-By-1.0'], ['world-map', 'ODC-By-1.0'], ['debt-to-china', 'CC-BY-4.0']] as const) {
+		for (const [chart, licence] of [
+			['lending-over-time', 'ODC-By-1.0'],
+			['lending-ranked', 'ODC-By-1.0'],
+			['world-map', 'ODC-By-1.0'],
+			['debt-to-china', 'CC-BY-4.0']
+		] as const) {
 			const { text } = await figure(chart);
-			expect(text.sourceLine).toMatch(new RegExp(`(AidData at William & Mary|World Bank)[^;]*licence ${licence.replace(/\./g, '\\.')}`));
+			expect(text.sourceLine).toMatch(
+				new RegExp(`(AidData at William & Mary|World Bank)[^;]*licence ${licence.replace(/\./g, '\\.')}`)
+			);
 		}
 	});
 
-	it('timeline: its marks are the view\'s items and eras; given room, more of them', async () => {
+	it("timeline: its marks are the view's items and eras; given room, more of them", async () => {
 		const view = CHARTS.timeline.view(ds, NO_FILTERS) as TimelineView;
 		const known = new Set([...view.lanes.flatMap((l) => l.items.map((i) => i.id)), ...view.eras.map((e) => e.id)]);
 		const { svg } = await figure('timeline');
@@ -125,7 +151,7 @@ describe('export figures', () => {
 		}
 	});
 
-	it('prints the dataset\'s date, so the same URL gives the same bytes on any day', async () => {
+	it("prints the dataset's date, so the same URL gives the same bytes on any day", async () => {
 		const a = (await figure('sanctions-over-time')).svg;
 		expect(a).toMatch(/data as of \d{1,2} [A-Z][a-z]{2} \d{4}/);
 		expect(a).not.toMatch(/data as of \d{4}-/);
@@ -133,18 +159,28 @@ describe('export figures', () => {
 	});
 
 	it('refuses a height too small for the chart, naming the parameter', async () => {
-		await expect(figure('lending-by-country', NO_FILTERS, { width: 1200, height: 200 })).rejects.toThrow(/^height=200 is too small/);
+		await expect(figure('lending-by-country', NO_FILTERS, { width: 1200, height: 200 })).rejects.toThrow(
+			/^height=200 is too small/
+		);
 	});
 
 	it('refuses a height too small for the chart, naming the parameter (timeline too)', async () => {
-		await expect(figure('timeline', NO_FILTERS, { width: 1200, height: 200 })).rejects.toThrow(/^height=200 is too small/);
+		await expect(figure('timeline', NO_FILTERS, { width: 1200, height: 200 })).rejects.toThrow(
+			/^height=200 is too small/
+		);
 	});
 });
 
 /** Every mark's group in a figure: its record and the text drawn in it. */
 const markGroups = (svg: string) =>
-	[...svg.matchAll(/<g data-record="([^"]+)">([\s\S]*?)<\/g>/g)].map((m) => ({ id: m[1] as string, texts: [...(m[2] ?? '').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1] as string) }));
-const keyText = (svg: string) => [...(/<g data-key="">([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1]).join(' · ');
+	[...svg.matchAll(/<g data-record="([^"]+)">([\s\S]*?)<\/g>/g)].map((m) => ({
+		id: m[1] as string,
+		texts: [...(m[2] ?? '').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1] as string)
+	}));
+const keyText = (svg: string) =>
+	[...(/<g data-key="">([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '').matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+		.map((t) => t[1])
+		.join(' · ');
 const svgHeight = (svg: string) => Number(/<svg [^>]*height="(\d+)"/.exec(svg)?.[1]);
 
 describe('static figures show everything they summarise', () => {
@@ -170,7 +206,8 @@ describe('static figures show everything they summarise', () => {
 		for (const g of groups) {
 			const label = g.texts.join(' ').replace(/ →$/, '');
 			expect(label, `${g.id} has no label`).not.toBe('');
-			if (/^\d+$/.test(label)) expect(key, `${g.id}: number ${label} is not in the key`).toMatch(new RegExp(`(^| · )${label} \\S`));
+			if (/^\d+$/.test(label))
+				expect(key, `${g.id}: number ${label} is not in the key`).toMatch(new RegExp(`(^| · )${label} \\S`));
 		}
 	});
 
@@ -178,7 +215,9 @@ describe('static figures show everything they summarise', () => {
 		const view = CHARTS.timeline.view(ds, NO_FILTERS) as TimelineView;
 		const { svg } = await figure('timeline', NO_FILTERS, { growTo: 4000 });
 		expect(svg).not.toContain('listed at the permalink');
-		const inFocus = view.lanes.flatMap((l) => l.items).filter((i) => i.end >= view.focus.start && i.start <= view.focus.end);
+		const inFocus = view.lanes
+			.flatMap((l) => l.items)
+			.filter((i) => i.end >= view.focus.start && i.start <= view.focus.end);
 		for (const i of inFocus) expect(records(svg)).toContain(i.id);
 		expect(svgHeight(svg)).toBeGreaterThan(675);
 	});
@@ -208,6 +247,7 @@ describe('static figures show everything they summarise', () => {
 	});
 
 	it('charts that fill their box keep the height asked for', async () => {
-		for (const chart of ['lending-by-country', 'lending-map'] as const) expect(svgHeight((await figure(chart)).svg)).toBe(675);
+		for (const chart of ['lending-by-country', 'lending-map'] as const)
+			expect(svgHeight((await figure(chart)).svg)).toBe(675);
 	});
 });

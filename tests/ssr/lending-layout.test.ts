@@ -41,7 +41,8 @@ describe('layoutLegend', () => {
 		expect(l.items[1]?.y).toBe(16);
 		expect(l.items[1]?.lines.length).toBeGreaterThan(1);
 		expect(l.items[2]?.y).toBe(16 + 16 * (l.items[1]?.lines.length ?? 0));
-		for (const item of l.items) for (const line of item.lines) expect(item.x + o.swatch + textWidth(line, 10)).toBeLessThanOrEqual(300);
+		for (const item of l.items)
+			for (const line of item.lines) expect(item.x + o.swatch + textWidth(line, 10)).toBeLessThanOrEqual(300);
 	});
 });
 

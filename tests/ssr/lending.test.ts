@@ -21,19 +21,26 @@ describe('LendingByCountry', () => {
 		// Every mark and every region note links to its record.
 		expect(count(html, /<a href="\/records\//g)).toBe(marks + v.regionNotes.length);
 		expect(count(html, /<a href="\/records\/wsws-2019-\w+"[^>]*>\s*<title>[^<]*<\/title>\s*<rect /g)).toBe(4);
-		for (const label of ['$62 billion', '$42 billion', '$18 billion', '$17 billion']) expect(html).toContain(`>${label}</text>`);
+		for (const label of ['$62 billion', '$42 billion', '$18 billion', '$17 billion'])
+			expect(html).toContain(`>${label}</text>`);
 		expect(html).toContain('no News report (Apr 2019) figure');
 		expect(html).toContain('AidData 2000–2021: committed 2000–2021, constant 2021 US$');
-		expect(html).toContain('aria-label="Venezuela, News report (Apr 2019). $62 billion committed, dollar basis not stated. “over the past decade” (as reported)"');
-		expect(html).toContain('<title>Venezuela, AidData 2000–2021. $112.9 billion committed, constant 2021 US$; a different quantity from the bar. 2000–2021</title>');
-		expect(html).toContain('Latin America and the Caribbean: $7.7 billion lent, nominal US$; superseded by a later release, 2018 (CLFD 2018)');
+		expect(html).toContain(
+			'aria-label="Venezuela, News report (Apr 2019). $62 billion committed, dollar basis not stated. “over the past decade” (as reported)"'
+		);
+		expect(html).toContain(
+			'<title>Venezuela, AidData 2000–2021. $112.9 billion committed, constant 2021 US$; a different quantity from the bar. 2000–2021</title>'
+		);
+		expect(html).toContain(
+			'Latin America and the Caribbean: $7.7 billion lent, nominal US$; superseded by a later release, 2018 (CLFD 2018)'
+		);
 		// The chart is labelled by its title and described by the view's description.
 		const id = /aria-label="Chinese lending by country" aria-describedby="([^"]+)" role="group"/.exec(html)?.[1];
 		expect(id).toBeTruthy();
 		expect(html).toContain(`<p id="${id}" class="visually-hidden svelte-`);
 		expect(html).toContain(`>${v.description}</p>`);
 		// Looks travel with the SVG: attributes, not classes.
-		expect(html).toContain('font-family="\'Source Sans 3\'');
+		expect(html).toContain("font-family=\"'Source Sans 3'");
 	});
 
 	it('draws a chosen source with loan counts (source=clfd-2018)', () => {

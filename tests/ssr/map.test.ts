@@ -22,7 +22,9 @@ describe('LendingMap', () => {
 		// Six borrowers link to the filter; the figures written on them are part of the country
 		// (a click on "$62bn" picks Venezuela), not links of their own.
 		expect(count(html, /<a href="\?country=/g)).toBe(6);
-		expect(html).toContain('<a href="?country=VEN" aria-label="Venezuela, News report (Apr 2019). $62 billion committed, dollar basis not stated. “over the past decade” (as reported). Show only Venezuela"');
+		expect(html).toContain(
+			'<a href="?country=VEN" aria-label="Venezuela, News report (Apr 2019). $62 billion committed, dollar basis not stated. “over the past decade” (as reported). Show only Venezuela"'
+		);
 		expect(html).toContain('aria-label="Bolivia: no figure. Show only Bolivia"');
 		expect(count(html, /<a href="\/records\//g)).toBe(0);
 		expect(html).toContain('pointer-events="none" aria-hidden="true"');
@@ -38,7 +40,9 @@ describe('LendingMap', () => {
 	it('draws a filtered view (AidData, Venezuela selected) with the selection outlined', () => {
 		const html = draw(view({ source: 'aiddata-3', countries: ['VEN'] }));
 		expectSnapshot('map-aiddata-venezuela.html', html);
-		expect(html).toContain('<a href="?source=aiddata-3" aria-label="Venezuela, AidData 2000–2021. $112.9 billion committed');
+		expect(html).toContain(
+			'<a href="?source=aiddata-3" aria-label="Venezuela, AidData 2000–2021. $112.9 billion committed'
+		);
 		expect(html).toContain('href="?country=ARG,VEN&amp;source=aiddata-3"');
 		expect(html).toContain('fill="none" class="ll-text-line" stroke-width="2" pointer-events="none"');
 		// The five countries not selected recede; Venezuela keeps its full shade.

@@ -30,7 +30,15 @@ function pixels(png: Buffer, width: number, height: number): Buffer {
 function differing(a: Buffer, b: Buffer, tolerance: number): number {
 	let off = 0;
 	for (let i = 0; i < a.length; i += 4) {
-		if (Math.max(Math.abs(a[i]! - b[i]!), Math.abs(a[i + 1]! - b[i + 1]!), Math.abs(a[i + 2]! - b[i + 2]!), Math.abs(a[i + 3]! - b[i + 3]!)) > tolerance) off++;
+		if (
+			Math.max(
+				Math.abs(a[i]! - b[i]!),
+				Math.abs(a[i + 1]! - b[i + 1]!),
+				Math.abs(a[i + 2]! - b[i + 2]!),
+				Math.abs(a[i + 3]! - b[i + 3]!)
+			) > tolerance
+		)
+			off++;
 	}
 	return off / (a.length / 4);
 }
@@ -40,7 +48,13 @@ const H = 675;
 
 describe('outline SVG export', () => {
 	it.each(CHART_IDS)('%s: no text left, provenance kept, and rsvg-convert draws what resvg draws', async (chart) => {
-		const fig = await renderFigure(ds, chart, NO_FILTERS, { width: W, height: H, theme: 'light', origin: 'http://lens.test', embedFonts: false });
+		const fig = await renderFigure(ds, chart, NO_FILTERS, {
+			width: W,
+			height: H,
+			theme: 'light',
+			origin: 'http://lens.test',
+			embedFonts: false
+		});
 		const svg = await figureOutlineSvg(fig);
 		expect(svg).not.toMatch(/<text\b/);
 		// Each run of text becomes a path of its own, besides the figure's other shapes.
@@ -61,7 +75,13 @@ describe('outline SVG export', () => {
 	});
 
 	it('the same renderers disagree on the text-as-text SVG, which is what outlines are for', async () => {
-		const fig = await renderFigure(ds, 'lending-by-country', NO_FILTERS, { width: W, height: H, theme: 'light', origin: 'http://lens.test', embedFonts: false });
+		const fig = await renderFigure(ds, 'lending-by-country', NO_FILTERS, {
+			width: W,
+			height: H,
+			theme: 'light',
+			origin: 'http://lens.test',
+			embedFonts: false
+		});
 		const file = join(dir, 'text.svg');
 		writeFileSync(file, fig.svg);
 		const byRsvg = pixels(execFileSync('rsvg-convert', [file]), W, H);

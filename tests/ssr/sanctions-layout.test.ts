@@ -52,7 +52,9 @@ describe('layoutSanctions', () => {
 		const wide = layoutSanctions(view, timeScale(view, 1200));
 		expect(narrow.lanes[0]?.top).toBe(narrow.cumulativeHeight);
 		expect(narrow.height).toBeGreaterThan(wide.height);
-		narrow.lanes.slice(1).forEach((l, i) => expect(l.top).toBe((narrow.lanes[i]?.top ?? 0) + (narrow.lanes[i]?.height ?? 0)));
+		narrow.lanes
+			.slice(1)
+			.forEach((l, i) => expect(l.top).toBe((narrow.lanes[i]?.top ?? 0) + (narrow.lanes[i]?.height ?? 0)));
 	});
 
 	it('places a dated measure at the middle of its day', () => {

@@ -19,7 +19,14 @@ describe('SanctionsOverTime', () => {
 		expectSnapshot('sanctions-default.html', html);
 		expect(count(html, /<a href="\/records\//g)).toBe(18);
 		expect(count(html, /<a href="\/records\/ofac-2019-04-05-shipping"/g)).toBe(2);
-		for (const lane of ['Oil (5)', 'Mining (2)', 'Banking (3)', 'Shipping (2)', 'Government debt (2)', 'Officials (1)']) {
+		for (const lane of [
+			'Oil (5)',
+			'Mining (2)',
+			'Banking (3)',
+			'Shipping (2)',
+			'Government debt (2)',
+			'Officials (1)'
+		]) {
 			expect(html).toContain(`>${lane}</text>`);
 		}
 		for (const year of ['2015', '2016', '2017', '2018', '2019']) expect(html).toContain(`>${year}</text>`);
@@ -41,7 +48,9 @@ describe('SanctionsOverTime', () => {
 	it('keeps tick labels apart at phone width', () => {
 		const html = draw(view(), 360);
 		expectSnapshot('sanctions-default-360.html', html);
-		const ticks = [...html.matchAll(/<text x="([\d.-]+)" y="[\d.]+" dy="0.71em" text-anchor="\w+" class="ll-muted">(\d{4})<\/text>/g)];
+		const ticks = [
+			...html.matchAll(/<text x="([\d.-]+)" y="[\d.]+" dy="0.71em" text-anchor="\w+" class="ll-muted">(\d{4})<\/text>/g)
+		];
 		expect(ticks.length).toBeGreaterThanOrEqual(2);
 		expect(ticks.length).toBeLessThanOrEqual(4);
 		const xs = ticks.map((m) => Number(m[1]));

@@ -36,7 +36,8 @@ export function expectSnapshot(name: string, markup: string): void {
 	const changed = file.replace(/(\.[a-z]+)$/, '-changed$1');
 	mkdirSync(dirname(file), { recursive: true });
 	if (!existsSync(file)) {
-		if (process.env.CI) throw new Error(`snapshot ${file} is missing; run the tests locally to create it and commit it`);
+		if (process.env.CI)
+			throw new Error(`snapshot ${file} is missing; run the tests locally to create it and commit it`);
 		writeFileSync(file, actual);
 		return;
 	}

@@ -29,19 +29,32 @@ describe('Timeline, server-rendered', () => {
 		const svg = mainSvg(out);
 		expectSnapshot('timeline-full-extent.svg', svg);
 		// The article's "largest investor" claim is the one economic event.
-		for (const lane of ['Political', 'Diplomatic', 'Military', 'Economic', 'Humanitarian', 'Media', 'US sanctions', 'Chinese lending']) {
+		for (const lane of [
+			'Political',
+			'Diplomatic',
+			'Military',
+			'Economic',
+			'Humanitarian',
+			'Media',
+			'US sanctions',
+			'Chinese lending'
+		]) {
 			expect(svg).toContain(`>${lane}</text>`);
 		}
 		expect(svg).toContain('viewBox="0 0 1200 ');
-		expect(hrefs(svg)).toEqual(expect.arrayContaining(['contra-funding', 'haiti-coup-2004', 'guaido-interim-claim', 'eo-13692']));
+		expect(hrefs(svg)).toEqual(
+			expect.arrayContaining(['contra-funding', 'haiti-coup-2004', 'guaido-interim-claim', 'eo-13692'])
+		);
 		// Rows past the limit fold into a marker that opens the lane.
 		expect(svg).toMatch(/role="button" tabindex="0" aria-label="\d+ more in Diplomatic: show every row"/);
 		expect(svg).toContain('>1980</text>');
 		expect(svg).toContain('Sanctions by first sector:');
-		expect(svg).toContain('font-family="\'Source Sans 3\'');
+		expect(svg).toContain("font-family=\"'Source Sans 3'");
 		// Colours come from the theme's classes; every class a layer uses has a rule there.
 		const rules = new Set(themeRules(LIGHT).map((r) => r.cls));
-		const used = [...svg.matchAll(/class="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/)).filter((c) => c.startsWith('ll-'));
+		const used = [...svg.matchAll(/class="([^"]*)"/g)]
+			.flatMap((m) => (m[1] ?? '').split(/\s+/))
+			.filter((c) => c.startsWith('ll-'));
 		expect(used.length).toBeGreaterThan(0);
 		expect(used.filter((c) => !rules.has(c))).toEqual([]);
 	});
@@ -50,9 +63,12 @@ describe('Timeline, server-rendered', () => {
 		const out = html({ view: all, initialWindow: { start: '2019-04-08', end: '2019-04-14' }, width: 1200 });
 		const svg = mainSvg(out);
 		expectSnapshot('timeline-week-2019-04-08.svg', svg);
-		for (const day of ['Mon 8', 'Tue 9', 'Wed 10', 'Thu 11', 'Fri 12', 'Sat 13', 'Sun 14']) expect(svg).toContain(`>${day}</text>`);
+		for (const day of ['Mon 8', 'Tue 9', 'Wed 10', 'Thu 11', 'Fri 12', 'Sat 13', 'Sun 14'])
+			expect(svg).toContain(`>${day}</text>`);
 		expect(svg).toContain('>April 2019</text>');
-		expect(svg).toContain('>At a White House meeting, Bolton orders the Pentagon to draw up military plans for Venezuela</text>');
+		expect(svg).toContain(
+			'>At a White House meeting, Bolton orders the Pentagon to draw up military plans for Venezuela</text>'
+		);
 		expect(svg).toContain('>Mike Pompeo tours Chile, Paraguay, Peru and Colombia</text>');
 		expect(svg).not.toContain('more in Diplomatic');
 		expect(out).toContain('Showing 8 Apr 2019 – 14 Apr 2019');
@@ -96,7 +112,8 @@ describe('Timeline, server-rendered', () => {
 
 	it('renders the controls, disabled until scripts run, and a plain form for the period', () => {
 		const out = html({ view: all, width: 960 });
-		for (const b of ['Zoom in', 'Zoom out', 'Reset', 'All years']) expect(out).toMatch(new RegExp(`<button type="button"[^>]*disabled[^>]*>${b}</button>`));
+		for (const b of ['Zoom in', 'Zoom out', 'Reset', 'All years'])
+			expect(out).toMatch(new RegExp(`<button type="button"[^>]*disabled[^>]*>${b}</button>`));
 		expect(out).toContain('<form class="period');
 		expect(out).toMatch(/<form[^>]*method="get"/);
 		expect(out).toContain('<button type="submit">Apply period</button>');
@@ -105,8 +122,15 @@ describe('Timeline, server-rendered', () => {
 
 	it('escapes record text', () => {
 		const hostile = '<img src=x onerror=alert(1)> & "quoted"';
-		const evil = { ...ds, events: ds.events.map((e) => (e.id === 'cnn-reports-pentagon-plans' ? { ...e, title: hostile } : e)) };
-		const out = html({ view: timelineView(evil, NO_FILTERS), initialWindow: { start: '2019-04-08', end: '2019-04-21' }, width: 1200 });
+		const evil = {
+			...ds,
+			events: ds.events.map((e) => (e.id === 'cnn-reports-pentagon-plans' ? { ...e, title: hostile } : e))
+		};
+		const out = html({
+			view: timelineView(evil, NO_FILTERS),
+			initialWindow: { start: '2019-04-08', end: '2019-04-21' },
+			width: 1200
+		});
 		expect(out).not.toContain('<img');
 		expect(out).toContain('&lt;img src=x onerror=alert(1)> &amp; "quoted"');
 		expect(out).toContain('aria-label="&lt;img src=x onerror=alert(1)> &amp; &quot;quoted&quot;');

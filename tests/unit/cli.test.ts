@@ -22,11 +22,18 @@ describe('npm run data:check', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'll-data-'));
 		cpSync('tests/fixtures/minimal', dir, { recursive: true });
 		const events = join(dir, 'records/events.yaml');
-		writeFileSync(events, readFileSync(events, 'utf8').replace('date: 2019-02-22', 'date: 2019-02-30').replace('kind: media', 'kind: gossip'));
+		writeFileSync(
+			events,
+			readFileSync(events, 'utf8')
+				.replace('date: 2019-02-22', 'date: 2019-02-30')
+				.replace('kind: media', 'kind: gossip')
+		);
 		const r = run('--dir', dir);
 		expect(r.status).toBe(1);
 		expect(r.stderr).toMatch(/has 2 problems/);
-		expect(r.stderr).toMatch(/records\/events.yaml:18 \(record bridge-closed, field date\): "2019-02-30" is not a real calendar day/);
+		expect(r.stderr).toMatch(
+			/records\/events.yaml:18 \(record bridge-closed, field date\): "2019-02-30" is not a real calendar day/
+		);
 		expect(r.stderr).toMatch(/records\/events.yaml:3 \(record paper-report, field kind\): must be one of/);
 		expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
 	});
@@ -46,9 +53,15 @@ describe('the build', () => {
 		const loans = join(dir, 'records/loans.yaml');
 		writeFileSync(loans, readFileSync(loans, 'utf8').replace('amount: $62.2 billion', 'amount: €62.2 billion'));
 		const plugin = validateDataset(dir);
-		const ctx = { error: (m: string): never => { throw new Error(m); } };
+		const ctx = {
+			error: (m: string): never => {
+				throw new Error(m);
+			}
+		};
 		const start = plugin.buildStart as unknown as (this: typeof ctx) => void;
-		expect(() => start.call(ctx)).toThrow(/is invalid \(1 problem\):\n {2}records\/loans.yaml:18 \(record db-ven, field amount\): "€62.2 billion" is not in US dollars/);
+		expect(() => start.call(ctx)).toThrow(
+			/is invalid \(1 problem\):\n {2}records\/loans.yaml:18 \(record db-ven, field amount\): "€62.2 billion" is not in US dollars/
+		);
 		const ok = validateDataset('tests/fixtures/minimal').buildStart as unknown as (this: typeof ctx) => void;
 		expect(() => ok.call(ctx)).not.toThrow();
 	});

@@ -26,22 +26,82 @@ function problemsWith(file: string, content: string | Buffer): string[] {
 	return [];
 }
 
-const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [*${'abcdefghi'[i]},*${'abcdefghi'[i]},*${'abcdefghi'[i]},*${'abcdefghi'[i]},*${'abcdefghi'[i]},*${'abcdefghi'[i]},*${'abcdefghi'[i]},*${'abcdefghi'[i]},*${'abcdefghi'[i]}]`)].join('\n');
+const bomb = [
+	'a: &a ["x","x","x","x","x","x","x","x","x"]',
+	...'bcdefghi'
+		.split('')
+		.map(
+			(k, i) =>
+				`${k}: &${k} [*${'abcdefghi'[i]},*${'abcdefghi'[i]},*${'abcdefghi'[i]},*${'abcdefghi'[i]},*${'abcdefghi'[i]},*${'abcdefghi'[i]},*${'abcdefghi'[i]},*${'abcdefghi'[i]},*${'abcdefghi'[i]}]`
+		)
+].join('\n');
 const events = readFileSync('tests/fixtures/minimal/records/events.yaml', 'utf8');
 
 describe('data files that cannot be read', () => {
 	it.each([
-		['an empty record file', 'records/events.yaml', '', /^records\/events.yaml: has no records \(it is empty or only comments\)/],
-		['a comment-only record file', 'records/loans.yaml', '# loans go here\n# none yet\n', /^records\/loans.yaml: has no records/],
+		[
+			'an empty record file',
+			'records/events.yaml',
+			'',
+			/^records\/events.yaml: has no records \(it is empty or only comments\)/
+		],
+		[
+			'a comment-only record file',
+			'records/loans.yaml',
+			'# loans go here\n# none yet\n',
+			/^records\/loans.yaml: has no records/
+		],
 		['an empty list', 'records/eras.yaml', '[]\n', /^records\/eras.yaml: has no records/],
-		['a record file the schema does not know', 'records/extra.yaml', events, /^records\/extra.yaml: is not a record file this dataset knows; record files are records\/entities.yaml, /],
-		['a misnamed record file', 'records/event.yaml', events, /^records\/event.yaml: is not a record file this dataset knows/],
-		['a YAML alias bomb', 'records/events.yaml', bomb, /^records\/events.yaml: expands its aliases \(\*name\) too many times \(more than 100\)/],
-		['deep nesting', 'records/events.yaml', `- id: x\n  title: ${'['.repeat(40)}1${']'.repeat(40)}\n`, /^records\/events.yaml: is nested more than 32 levels deep/],
-		['very deep nesting', 'records/events.yaml', `${'['.repeat(20000)}${']'.repeat(20000)}\n`, /^records\/events.yaml: is nested too deeply to read; a data file needs at most 32 levels$/],
-		['tab indentation', 'records/events.yaml', events.replace('\n  title:', '\n\ttitle:'), /^records\/events.yaml:2: indented with a tab; YAML indents with spaces only$/],
-		['invalid UTF-8 in a document', 'documents/news.txt', Buffer.concat([NEWS.subarray(0, 40), Buffer.from([0xff]), NEWS.subarray(40)]), new RegExp(`^documents/news.txt:${NEWS.subarray(0, 40).toString().split('\n').length}: is not valid UTF-8: byte 40 \\(0xFF\\)`)],
-		['invalid UTF-8 in a record file', 'records/events.yaml', Buffer.concat([Buffer.from('- id: a\n  title: caf'), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]), /^records\/events.yaml:2: is not valid UTF-8: byte 21 \(0x28\)/]
+		[
+			'a record file the schema does not know',
+			'records/extra.yaml',
+			events,
+			/^records\/extra.yaml: is not a record file this dataset knows; record files are records\/entities.yaml, /
+		],
+		[
+			'a misnamed record file',
+			'records/event.yaml',
+			events,
+			/^records\/event.yaml: is not a record file this dataset knows/
+		],
+		[
+			'a YAML alias bomb',
+			'records/events.yaml',
+			bomb,
+			/^records\/events.yaml: expands its aliases \(\*name\) too many times \(more than 100\)/
+		],
+		[
+			'deep nesting',
+			'records/events.yaml',
+			`- id: x\n  title: ${'['.repeat(40)}1${']'.repeat(40)}\n`,
+			/^records\/events.yaml: is nested more than 32 levels deep/
+		],
+		[
+			'very deep nesting',
+			'records/events.yaml',
+			`${'['.repeat(20000)}${']'.repeat(20000)}\n`,
+			/^records\/events.yaml: is nested too deeply to read; a data file needs at most 32 levels$/
+		],
+		[
+			'tab indentation',
+			'records/events.yaml',
+			events.replace('\n  title:', '\n\ttitle:'),
+			/^records\/events.yaml:2: indented with a tab; YAML indents with spaces only$/
+		],
+		[
+			'invalid UTF-8 in a document',
+			'documents/news.txt',
+			Buffer.concat([NEWS.subarray(0, 40), Buffer.from([0xff]), NEWS.subarray(40)]),
+			new RegExp(
+				`^documents/news.txt:${NEWS.subarray(0, 40).toString().split('\n').length}: is not valid UTF-8: byte 40 \\(0xFF\\)`
+			)
+		],
+		[
+			'invalid UTF-8 in a record file',
+			'records/events.yaml',
+			Buffer.concat([Buffer.from('- id: a\n  title: caf'), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]),
+			/^records\/events.yaml:2: is not valid UTF-8: byte 21 \(0x28\)/
+		]
 	])('%s: one problem naming the file', (_, file, content, message) => {
 		const problems = problemsWith(file, content);
 		expect(problems).toHaveLength(1);

@@ -54,17 +54,29 @@ describe('loans', () => {
 	});
 
 	it('keeps the article figure and the database figure as two linked claims', () => {
-		expect(loan('wsws-2019-ven')?.related).toEqual([{ record: 'clfd-2018-ven', relation: 'same-quantity', declared: true }]);
-		expect(loan('clfd-2018-ven')?.related).toEqual([{ record: 'wsws-2019-ven', relation: 'same-quantity', declared: false }]);
+		expect(loan('wsws-2019-ven')?.related).toEqual([
+			{ record: 'clfd-2018-ven', relation: 'same-quantity', declared: true }
+		]);
+		expect(loan('clfd-2018-ven')?.related).toEqual([
+			{ record: 'wsws-2019-ven', relation: 'same-quantity', declared: false }
+		]);
 	});
 
 	it('holds the 2018 figures, the AidData totals and the debt stocks with their scope', () => {
-		expect(loan('clfd-2019-lac-2018')).toMatchObject({ amountUsd: 7_700_000_000, borrowerRegion: 'latin-america-caribbean', borrower: null });
+		expect(loan('clfd-2019-lac-2018')).toMatchObject({
+			amountUsd: 7_700_000_000,
+			borrowerRegion: 'latin-america-caribbean',
+			borrower: null
+		});
 		expect(loan('clfd-2019-dom-2018')?.amountUsd).toBe(600_000_000);
 		expect(loan('clfd-later-lac-2020')?.amountUsd).toBe(0);
 		expect(loan('aiddata-3-ven')).toMatchObject({ amountUsd: 112_900_000_000, dollars: 'constant-2021' });
 		expect(loan('aiddata-3-arg')?.amountUsd).toBe(138_800_000_000);
-		expect(loan('hrt-ven-2017')).toMatchObject({ amountUsd: 34_480_000_000, measure: 'debt-stock', shareOfGdpPercent: 16.4 });
+		expect(loan('hrt-ven-2017')).toMatchObject({
+			amountUsd: 34_480_000_000,
+			measure: 'debt-stock',
+			shareOfGdpPercent: 16.4
+		});
 	});
 });
 
@@ -90,12 +102,23 @@ describe('sanctions', () => {
 
 	it("attaches the article's sentence to the measures it refers to", () => {
 		const cited = ds.sanctions.filter((s) => s.evidence.some((e) => e.document === NEWS)).map((s) => s.id);
-		expect(cited).toEqual(['ofac-2019-01-28-pdvsa', 'ofac-2019-03-19-minerven', 'ofac-2019-03-22-bandes', 'ofac-2019-04-05-shipping', 'ofac-2019-04-12-shipping']);
+		expect(cited).toEqual([
+			'ofac-2019-01-28-pdvsa',
+			'ofac-2019-03-19-minerven',
+			'ofac-2019-03-22-bandes',
+			'ofac-2019-04-05-shipping',
+			'ofac-2019-04-12-shipping'
+		]);
 	});
 
 	it('records sectors, targets and the blocked assets', () => {
 		const pdvsa = ds.sanctions.find((s) => s.id === 'ofac-2019-01-28-pdvsa');
-		expect(pdvsa).toMatchObject({ sectors: ['oil'], targets: ['pdvsa'], assetsBlockedUsd: 7_000_000_000, authority: ['eo-13850'] });
+		expect(pdvsa).toMatchObject({
+			sectors: ['oil'],
+			targets: ['pdvsa'],
+			assetsBlockedUsd: 7_000_000_000,
+			authority: ['eo-13850']
+		});
 		expect(ds.sanctions.find((s) => s.id === 'eo-13692')?.announced?.iso).toBe('2015-03-09');
 	});
 });
@@ -133,7 +156,10 @@ describe('events', () => {
 	it('cites the reference note wherever it pins a date the article gives loosely', () => {
 		for (const e of ds.events.filter((x) => x.evidence.some((ev) => ev.document === NEWS && ev.reportedAs))) {
 			if (e.id === 'tidd-leaves-southcom') continue; // no reference covers it
-			expect(e.evidence.map((x) => x.document), e.id).toContain('ref-venezuela-crisis-dates');
+			expect(
+				e.evidence.map((x) => x.document),
+				e.id
+			).toContain('ref-venezuela-crisis-dates');
 		}
 	});
 

@@ -7,7 +7,12 @@ import { iframeSnippet, scriptSnippet } from '../../src/lib/embed/snippets.ts';
 
 describe('resize messages', () => {
 	it('builds a message the check accepts', () => {
-		expect(resizeMessage('lending-by-country', 412.2)).toEqual({ type: 'lending-lens:resize', version: 1, height: 413, chart: 'lending-by-country' });
+		expect(resizeMessage('lending-by-country', 412.2)).toEqual({
+			type: 'lending-lens:resize',
+			version: 1,
+			height: 413,
+			chart: 'lending-by-country'
+		});
 		expect(isResizeMessage(resizeMessage('timeline', 300))).toBe(true);
 	});
 
@@ -38,26 +43,52 @@ describe('host script', () => {
 });
 
 describe('snippets', () => {
-	const s = { origin: 'https://ll.example', chart: 'lending-by-country', query: '?country=VEN', title: 'Lending "by" <country>', height: 480 };
+	const s = {
+		origin: 'https://ll.example',
+		chart: 'lending-by-country',
+		query: '?country=VEN',
+		title: 'Lending "by" <country>',
+		height: 480
+	};
 	it('iframe snippet sizes itself with the host script and falls back to an image', () => {
 		const html = iframeSnippet(s);
-		expect(html).toContain('<iframe data-lending-lens-frame src="https://ll.example/embed/lending-by-country?country=VEN"');
+		expect(html).toContain(
+			'<iframe data-lending-lens-frame src="https://ll.example/embed/lending-by-country?country=VEN"'
+		);
 		expect(html).toContain('title="Lending &quot;by&quot; &lt;country&gt;"');
 		expect(html).toContain('<script async src="https://ll.example/embed.js"></script>');
-		expect(html).toContain('<noscript><a href="https://ll.example/charts/lending-by-country?country=VEN"><img src="https://ll.example/export/lending-by-country.png?country=VEN&amp;width=1200&amp;height=675"');
+		expect(html).toContain(
+			'<noscript><a href="https://ll.example/charts/lending-by-country?country=VEN"><img src="https://ll.example/export/lending-by-country.png?country=VEN&amp;width=1200&amp;height=675"'
+		);
 	});
 	it('script snippet is a placeholder the host script fills', () => {
-		expect(scriptSnippet(s)).toMatch(/^<div data-lending-lens="lending-by-country\?country=VEN" data-title="Lending &quot;by&quot; &lt;country&gt;" data-height="480"><noscript>/);
+		expect(scriptSnippet(s)).toMatch(
+			/^<div data-lending-lens="lending-by-country\?country=VEN" data-title="Lending &quot;by&quot; &lt;country&gt;" data-height="480"><noscript>/
+		);
 	});
 });
 
 describe('oEmbed', () => {
-	const req = { origin: 'https://ll.example', format: null, maxwidth: null, maxheight: null, titleOf: () => 'Chinese lending by country', series: ['clfd-2018'] };
+	const req = {
+		origin: 'https://ll.example',
+		format: null,
+		maxwidth: null,
+		maxheight: null,
+		titleOf: () => 'Chinese lending by country',
+		series: ['clfd-2018']
+	};
 	it('answers a chart URL with the rich type', () => {
 		const r = oembed({ ...req, url: 'https://ll.example/charts/lending-by-country?country=VEN' });
 		expect(r.status).toBe(200);
 		if (r.status !== 200) return;
-		expect(r.body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Lending Lens', title: 'Chinese lending by country', width: 800, height: 520 });
+		expect(r.body).toMatchObject({
+			version: '1.0',
+			type: 'rich',
+			provider_name: 'Lending Lens',
+			title: 'Chinese lending by country',
+			width: 800,
+			height: 520
+		});
 		expect(String(r.body.html)).toContain('src="https://ll.example/embed/lending-by-country?country=VEN"');
 	});
 	it.each([

@@ -20,12 +20,15 @@ describe('one encoding per series, keyed by id', () => {
 		expect(contrast(e.colour, '#ffffff')).toBeGreaterThanOrEqual(4.5);
 	});
 
-	it.each(['a-new-series', 'worldbank-ids-2022', 'x'])('gives a series not listed yet (%s) the same colour and shape every time', (id) => {
-		const e = seriesEncoding(id);
-		expect(PALETTE).toContain(e.colour);
-		expect(MARK_SHAPES).toContain(e.shape);
-		expect(seriesEncoding(id)).toEqual(e);
-	});
+	it.each(['a-new-series', 'worldbank-ids-2022', 'x'])(
+		'gives a series not listed yet (%s) the same colour and shape every time',
+		(id) => {
+			const e = seriesEncoding(id);
+			expect(PALETTE).toContain(e.colour);
+			expect(MARK_SHAPES).toContain(e.shape);
+			expect(seriesEncoding(id)).toEqual(e);
+		}
+	);
 
 	const views: [string, Partial<Filters>][] = [
 		['no filter', {}],

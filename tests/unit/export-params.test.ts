@@ -10,7 +10,9 @@ describe('parseExportParams', () => {
 		['theme=dark&width=800&height=400&scale=2', { width: 800, height: 400, scale: 2, theme: 'dark' }]
 	])('?%s is valid', (q, expected) => {
 		const r = parse(q);
-		expect(r.ok && { width: r.params.width, height: r.params.height, scale: r.params.scale, theme: r.params.theme }).toEqual(expected);
+		expect(
+			r.ok && { width: r.params.width, height: r.params.height, scale: r.params.scale, theme: r.params.theme }
+		).toEqual(expected);
 	});
 
 	it.each([

@@ -21,7 +21,10 @@ describe('exportFilename', () => {
 	it.each([
 		[NO_FILTERS, 'lending-lens_lending-by-country_all_2026-11-26.png'],
 		[{ ...NO_FILTERS, countries: ['BRA', 'VEN'] }, 'lending-lens_lending-by-country_BRA-VEN_2026-11-26.png'],
-		[{ ...NO_FILTERS, sectors: ['oil' as const], from: '2019-01-01' }, 'lending-lens_lending-by-country_oil-2019-01-01-to-end_2026-11-26.png'],
+		[
+			{ ...NO_FILTERS, sectors: ['oil' as const], from: '2019-01-01' },
+			'lending-lens_lending-by-country_oil-2019-01-01-to-end_2026-11-26.png'
+		],
 		[{ ...NO_FILTERS, source: 'clfd-2018' }, 'lending-lens_lending-by-country_clfd-2018_2026-11-26.png']
 	])('%j', (f, name) => expect(exportFilename('lending-by-country', f, '2026-11-26', 'png')).toBe(name));
 });
@@ -36,7 +39,11 @@ describe('figure', () => {
 		permalink: 'http://127.0.0.1/?country=VEN&x=<1>',
 		date: '2026-11-26'
 	};
-	const provenance = { permalink: text.permalink, datasetVersion: 'abc123', documents: [{ id: 'd1', title: 'Doc & co', url: null }] };
+	const provenance = {
+		permalink: text.permalink,
+		datasetVersion: 'abc123',
+		documents: [{ id: 'd1', title: 'Doc & co', url: null }]
+	};
 
 	it('wraps text to the width', () => {
 		expect(wrap('one two three four five six', 70, 14)).toEqual(['one two', 'three four', 'five six']);
@@ -60,7 +67,9 @@ describe('figure', () => {
 		expect(xml).toContain('rdf:about="http://127.0.0.1/?country=VEN&amp;x=&lt;1&gt;"');
 		// The day in words on the figure, as ISO 8601 in its metadata.
 		expect(xml).toContain('<dc:date>2026-11-26</dc:date>');
-		expect(layoutFigure(800, 500, text).footerLine).toBe('Lending Lens · http://127.0.0.1/?country=VEN&x=<1> · 26 Nov 2026');
+		expect(layoutFigure(800, 500, text).footerLine).toBe(
+			'Lending Lens · http://127.0.0.1/?country=VEN&x=<1> · 26 Nov 2026'
+		);
 	});
 });
 

@@ -26,8 +26,13 @@ function dataDir(reviewText = review): string {
 	return dir;
 }
 
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(join(dir, 'records')).map((f) => [f, readFileSync(join(dir, 'records', f))]));
-const accept = (dir: string) => spawnSync(tsx, ['scripts/extract-accept.ts', join(dir, 'review/news.yaml'), '--data', dir], { encoding: 'utf8', timeout: 60_000 });
+const snapshot = (dir: string) =>
+	Object.fromEntries(readdirSync(join(dir, 'records')).map((f) => [f, readFileSync(join(dir, 'records', f))]));
+const accept = (dir: string) =>
+	spawnSync(tsx, ['scripts/extract-accept.ts', join(dir, 'review/news.yaml'), '--data', dir], {
+		encoding: 'utf8',
+		timeout: 60_000
+	});
 const acceptAll = (text: string) => text.replaceAll('status: pending', 'status: accept');
 
 beforeAll(() => {
@@ -41,7 +46,9 @@ describe('the review file', () => {
 	it('holds candidates in the record format, each pending with its confidence and offsets', () => {
 		expect(review).toMatch(/^document: news$/m);
 		expect(review).toMatch(/^loans:\n {2}- id: [a-z0-9-]+\n {4}series: paper\n/m);
-		expect(review).toMatch(/ {4}review:\n {6}status: pending\n {6}confidence: 0\.\d+\n {6}offsets:\n {8}- \{document: news, start: \d+, end: \d+\}/);
+		expect(review).toMatch(
+			/ {4}review:\n {6}status: pending\n {6}confidence: 0\.\d+\n {6}offsets:\n {8}- \{document: news, start: \d+, end: \d+\}/
+		);
 		expect(review).not.toMatch(/status: (?!pending)/);
 	});
 });
@@ -79,8 +86,12 @@ describe('npm run extract:accept', () => {
 		const r = accept(dir);
 		expect(r.status).toBe(1);
 		expect(r.stderr).toMatch(/nothing changed; 2 problems/);
-		expect(r.stderr).toMatch(/records\/events\.yaml:\d+ \(record [a-z0-9-]+, field date\): "2019-02-30" is not a real calendar day/);
-		expect(r.stderr).toMatch(/records\/loans\.yaml:\d+ \(record [a-z0-9-]+, field amount\): "€62 billion" is not in US dollars/);
+		expect(r.stderr).toMatch(
+			/records\/events\.yaml:\d+ \(record [a-z0-9-]+, field date\): "2019-02-30" is not a real calendar day/
+		);
+		expect(r.stderr).toMatch(
+			/records\/loans\.yaml:\d+ \(record [a-z0-9-]+, field amount\): "€62 billion" is not in US dollars/
+		);
 		expect(snapshot(dir)).toEqual(before);
 	}, 60_000);
 
@@ -101,14 +112,27 @@ describe('planning an acceptance', () => {
 		const text = acceptAll(review).replace(/(loans:\n {2}- id: )[a-z0-9-]+/, '$1paper-ven');
 		const r = planAccept('review/news.yaml', text, files());
 		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.problems).toEqual([expect.objectContaining({ file: 'review/news.yaml', record: 'paper-ven', field: 'id', message: expect.stringMatching(/id "paper-ven" already exists \(records\/loans\.yaml:1\)/) })]);
+		if (!r.ok)
+			expect(r.problems).toEqual([
+				expect.objectContaining({
+					file: 'review/news.yaml',
+					record: 'paper-ven',
+					field: 'id',
+					message: expect.stringMatching(/id "paper-ven" already exists \(records\/loans\.yaml:1\)/)
+				})
+			]);
 	});
 
 	it('refuses a status other than pending, accept or reject, and ids accepted twice', () => {
 		const twice = acceptAll(review).replace('status: accept', 'status: maybe');
 		const r = planAccept('review/news.yaml', twice, files());
 		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.problems[0]).toMatchObject({ file: 'review/news.yaml', field: 'review.status', message: expect.stringMatching(/must be one of pending, accept, reject; got "maybe"/) });
+		if (!r.ok)
+			expect(r.problems[0]).toMatchObject({
+				file: 'review/news.yaml',
+				field: 'review.status',
+				message: expect.stringMatching(/must be one of pending, accept, reject; got "maybe"/)
+			});
 		const ids = [...review.matchAll(/^ {2}- id: ([a-z0-9-]+)$/gm)].map((m) => m[1] as string);
 		const dup = acceptAll(review).replace(`- id: ${ids[ids.length - 1]}`, `- id: ${ids[ids.length - 2]}`);
 		const d = planAccept('review/news.yaml', dup, files());

@@ -7,7 +7,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calibration, corpusTotal, CorpusError, evaluateCorpus, parseGold, sameName, scoreCorpusDocument, type CorpusScore } from '../../src/lib/extract/corpus.ts';
+import {
+	calibration,
+	corpusTotal,
+	CorpusError,
+	evaluateCorpus,
+	parseGold,
+	sameName,
+	scoreCorpusDocument,
+	type CorpusScore
+} from '../../src/lib/extract/corpus.ts';
 import { loadContext } from '../../src/lib/extract/document.ts';
 import { readDataFiles } from '../../src/lib/server/data-files.ts';
 import { doc } from '../fixtures/extract/helpers.ts';
@@ -15,7 +24,11 @@ import { doc } from '../fixtures/extract/helpers.ts';
 const DIR = 'tests/corpus';
 const files = readdirSync(DIR)
 	.filter((n) => n.endsWith('.md') && n !== 'README.md')
-	.map((name) => ({ name, text: readFileSync(join(DIR, name), 'utf8'), gold: readFileSync(join(DIR, name.replace(/\.md$/, '.gold.yaml')), 'utf8') }));
+	.map((name) => ({
+		name,
+		text: readFileSync(join(DIR, name), 'utf8'),
+		gold: readFileSync(join(DIR, name.replace(/\.md$/, '.gold.yaml')), 'utf8')
+	}));
 
 describe('the development corpus, each document read alone', () => {
 	const scores = evaluateCorpus(files, loadContext(readDataFiles('data')));
@@ -60,21 +73,51 @@ describe('the development corpus, each document read alone', () => {
 
 describe('corpus scoring', () => {
 	const text = 'LIMA — Peru borrowed $3 billion from China in 2015. Trade reached $20 billion.';
-	const gold = parseGold('t.gold.yaml', 'loans:\n  - borrower: "PER"\n    amount_usd: 3000000000\n    quote: "Peru borrowed $3 billion"\nsanctions: []\nevents: []\nnot_records:\n  - "Trade reached $20 billion"\n');
+	const gold = parseGold(
+		't.gold.yaml',
+		'loans:\n  - borrower: "PER"\n    amount_usd: 3000000000\n    quote: "Peru borrowed $3 billion"\nsanctions: []\nevents: []\nnot_records:\n  - "Trade reached $20 billion"\n'
+	);
 	const d = doc(text, '2020-01-01');
 	const loan = (borrower: string, amount: string, quote: string) => {
 		const start = text.indexOf(quote);
-		return { record: { id: `l-${borrower}-${amount}`, borrower, amount, evidence: [{ document: d.id, quote }] }, confidence: 0.9, offsets: [{ document: d.id, start, end: start + quote.length }], notes: [] };
+		return {
+			record: { id: `l-${borrower}-${amount}`, borrower, amount, evidence: [{ document: d.id, quote }] },
+			confidence: 0.9,
+			offsets: [{ document: d.id, start, end: start + quote.length }],
+			notes: []
+		};
 	};
-	const x = (loans: ReturnType<typeof loan>[]) => ({ document: d, known: [], entities: [], series: [], loans, sanctions: [], events: [] });
+	const x = (loans: ReturnType<typeof loan>[]) => ({
+		document: d,
+		known: [],
+		entities: [],
+		series: [],
+		loans,
+		sanctions: [],
+		events: []
+	});
 
 	it('matches a loan on borrower and exact amount, and counts a false candidate that quotes a distractor', () => {
-		const [s] = scoreCorpusDocument(x([loan('PER', '$3 billion', 'Peru borrowed $3 billion'), loan('PER', '$20 billion', 'Trade reached $20 billion')]), gold, (id) => [id]);
+		const [s] = scoreCorpusDocument(
+			x([
+				loan('PER', '$3 billion', 'Peru borrowed $3 billion'),
+				loan('PER', '$20 billion', 'Trade reached $20 billion')
+			]),
+			gold,
+			(id) => [id]
+		);
 		expect(s).toMatchObject({ found: 2, gold: 1, correct: 1, recalled: 1, distractors: ['Trade reached $20 billion'] });
 	});
 
 	it('does not match another amount or another borrower', () => {
-		const [s] = scoreCorpusDocument(x([loan('PER', '$3.1 billion', 'Peru borrowed $3 billion'), loan('CHN', '$3 billion', 'Peru borrowed $3 billion')]), gold, (id) => [id]);
+		const [s] = scoreCorpusDocument(
+			x([
+				loan('PER', '$3.1 billion', 'Peru borrowed $3 billion'),
+				loan('CHN', '$3 billion', 'Peru borrowed $3 billion')
+			]),
+			gold,
+			(id) => [id]
+		);
 		expect(s).toMatchObject({ correct: 0, recalled: 0 });
 		expect(s?.misses).toHaveLength(1);
 	});
@@ -87,7 +130,11 @@ describe('corpus scoring', () => {
 	])('sameName(%s, %s) = %s', (a, b, expected) => expect(sameName(a, b)).toBe(expected));
 
 	it('refuses a gold record without a quote or with a malformed date, naming file, record and field', () => {
-		expect(() => parseGold('x.gold.yaml', 'loans:\n  - borrower: PER\n')).toThrow(new CorpusError('x.gold.yaml', 'loans[0], field quote: is required'));
-		expect(() => parseGold('x.gold.yaml', 'events:\n  - date: "2019-13"\n    quote: q\n')).toThrow(/x\.gold\.yaml: events\[0\], field date: /);
+		expect(() => parseGold('x.gold.yaml', 'loans:\n  - borrower: PER\n')).toThrow(
+			new CorpusError('x.gold.yaml', 'loans[0], field quote: is required')
+		);
+		expect(() => parseGold('x.gold.yaml', 'events:\n  - date: "2019-13"\n    quote: q\n')).toThrow(
+			/x\.gold\.yaml: events\[0\], field date: /
+		);
 	});
 });

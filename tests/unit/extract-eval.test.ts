@@ -5,7 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseUsd } from '../../src/lib/data/money.ts';
 import { loadContext } from '../../src/lib/extract/document.ts';
-import { evaluateAll, evaluateDocument, evaluatedDocuments, readingOf, total, type Score } from '../../src/lib/extract/evaluate.ts';
+import {
+	evaluateAll,
+	evaluateDocument,
+	evaluatedDocuments,
+	readingOf,
+	total,
+	type Score
+} from '../../src/lib/extract/evaluate.ts';
 import { extract } from '../../src/lib/extract/extract.ts';
 import type { Extraction } from '../../src/lib/extract/types.ts';
 import { loadDatasetFromDir, readDataFiles } from '../../src/lib/server/data-files.ts';
@@ -45,18 +52,31 @@ describe('the news article (published 2019-04-17), read alone', () => {
 	});
 
 	it('finds at least 80% of its curated events with the date the article alone supports', () => {
-		expect(of('events').curated).toBe(dataset.events.filter((e) => e.evidence.some((v) => v.document === article.id)).length);
+		expect(of('events').curated).toBe(
+			dataset.events.filter((e) => e.evidence.some((v) => v.document === article.id)).length
+		);
 		expect(of('events').recall).toBeGreaterThanOrEqual(0.8);
 		expect(of('events').precision).toBeGreaterThanOrEqual(0.7);
 	});
 
 	it('dates the tour’s remarks within the tour, and the replies from its first day to publication', () => {
-		const dateOf = (start: string) => x.events.find((e) => e.record.evidence?.[0]?.quote.startsWith(start))?.record.date;
+		const dateOf = (start: string) =>
+			x.events.find((e) => e.record.evidence?.[0]?.quote.startsWith(start))?.record.date;
 		expect(dateOf('ending it up with a belligerent speech Sunday')).toBe('2019-04-14');
-		for (const remark of ['In the course of the trip', 'At the same time, he denounced', 'Pompeo also slammed Russia', 'Most absurdly, Pompeo claimed']) {
+		for (const remark of [
+			'In the course of the trip',
+			'At the same time, he denounced',
+			'Pompeo also slammed Russia',
+			'Most absurdly, Pompeo claimed'
+		]) {
 			expect([remark, dateOf(remark)]).toEqual([remark, '2019-04-12/2019-04-14']);
 		}
-		for (const reply of ['China’s ambassador to Chile, Xu Bu', 'The Chinese Foreign Ministry’s spokesman', 'The country’s foreign minister, Sergei Lavrov', 'Iran’s Foreign Ministry spokesman']) {
+		for (const reply of [
+			'China’s ambassador to Chile, Xu Bu',
+			'The Chinese Foreign Ministry’s spokesman',
+			'The country’s foreign minister, Sergei Lavrov',
+			'Iran’s Foreign Ministry spokesman'
+		]) {
 			expect([reply, dateOf(reply)]).toEqual([reply, '2019-04-12/2019-04-17']);
 		}
 		expect(dateOf('Samuel Moncada')).toBe('2019-04-10/2019-04-17');
@@ -64,9 +84,29 @@ describe('the news article (published 2019-04-17), read alone', () => {
 	});
 
 	it('resolves each phrase the curators resolved to the same date', () => {
-		const byPhrase = new Map(x.events.flatMap((e) => (e.record.evidence ?? []).filter((v) => v.reported_as).map((v) => [v.reported_as, String(v.date ?? e.record.date)] as const)));
-		const curated = dataset.events.flatMap((e) => e.evidence.filter((v) => v.document === article.id && v.reportedAs && v.date).map((v) => [v.reportedAs as string, v.date?.spec as string] as const));
-		expect(curated.map(([p]) => p)).toEqual(expect.arrayContaining(['late Monday', 'last week', 'in February', 'Sunday', 'on April 10', 'In the course of the trip', 'until last year']));
+		const byPhrase = new Map(
+			x.events.flatMap((e) =>
+				(e.record.evidence ?? [])
+					.filter((v) => v.reported_as)
+					.map((v) => [v.reported_as, String(v.date ?? e.record.date)] as const)
+			)
+		);
+		const curated = dataset.events.flatMap((e) =>
+			e.evidence
+				.filter((v) => v.document === article.id && v.reportedAs && v.date)
+				.map((v) => [v.reportedAs as string, v.date?.spec as string] as const)
+		);
+		expect(curated.map(([p]) => p)).toEqual(
+			expect.arrayContaining([
+				'late Monday',
+				'last week',
+				'in February',
+				'Sunday',
+				'on April 10',
+				'In the course of the trip',
+				'until last year'
+			])
+		);
 		for (const [phrase, spec] of curated) expect([phrase, byPhrase.get(phrase)]).toEqual([phrase, spec]);
 	});
 
@@ -78,7 +118,12 @@ describe('the news article (published 2019-04-17), read alone', () => {
 describe('every document with curated records, each read alone', () => {
 	it('is evaluated, and the totals hold up', () => {
 		const all = evaluateAll(dataset, context);
-		expect(all.map((d) => d.document.id).sort()).toEqual(['ref-china-lac-lending', 'ref-us-sanctions-venezuela', 'ref-venezuela-crisis-dates', 'wsws-2019-04-17-pentagon-venezuela']);
+		expect(all.map((d) => d.document.id).sort()).toEqual([
+			'ref-china-lac-lending',
+			'ref-us-sanctions-venezuela',
+			'ref-venezuela-crisis-dates',
+			'wsws-2019-04-17-pentagon-venezuela'
+		]);
 		expect(all.map((d) => d.document.id)).toEqual(evaluatedDocuments(dataset).map((d) => d.id));
 		expect(of('events', all.find((d) => d.document.id === article.id)?.scores)).toEqual(of('events'));
 		const t = total(all);
@@ -97,8 +142,10 @@ describe('how a candidate event matches a curated one', () => {
 	const minimalContext = loadContext(readDataFiles('tests/fixtures/minimal'));
 	const news = minimal.documents.find((d) => d.id === 'news');
 	if (!news) throw new Error('the minimal dataset has no news document');
-	const bridge = (e: Extraction) => e.events.find((c) => c.record.evidence?.[0]?.quote.startsWith('The ministry closed the bridge'));
-	const recalled = (e: Extraction, withReferences = false) => of('events', evaluateDocument(minimal, e, { withReferences }).scores).misses;
+	const bridge = (e: Extraction) =>
+		e.events.find((c) => c.record.evidence?.[0]?.quote.startsWith('The ministry closed the bridge'));
+	const recalled = (e: Extraction, withReferences = false) =>
+		of('events', evaluateDocument(minimal, e, { withReferences }).scores).misses;
 
 	it('reads alone by default, and dates from the document’s own words', () => {
 		const alone = extract(news, readingOf(news, minimalContext));
@@ -112,7 +159,12 @@ describe('how a candidate event matches a curated one', () => {
 		expect(c?.record.date).toBe('2019-02-22');
 		expect(c?.record.evidence?.[0]?.date).toBe('2019-02');
 		// The article's own date on its evidence still matches; the pinned record date alone does not.
-		const stripped: Extraction = { ...pinned, events: pinned.events.map((e) => (e === c ? { ...e, record: { ...e.record, evidence: e.record.evidence?.map(({ date: _d, ...v }) => v) } } : e)) };
+		const stripped: Extraction = {
+			...pinned,
+			events: pinned.events.map((e) =>
+				e === c ? { ...e, record: { ...e.record, evidence: e.record.evidence?.map(({ date: _d, ...v }) => v) } } : e
+			)
+		};
 		expect(recalled(pinned).join('\n')).not.toMatch(/bridge-closed/);
 		expect(recalled(stripped).join('\n')).toMatch(/event bridge-closed \(2019-02\)/);
 		expect(recalled(stripped, true).join('\n')).not.toMatch(/bridge-closed/);
@@ -121,7 +173,12 @@ describe('how a candidate event matches a curated one', () => {
 	it('needs the quotes to overlap as well as the dates to agree', () => {
 		const alone = extract(news, readingOf(news, minimalContext));
 		const c = bridge(alone);
-		const moved: Extraction = { ...alone, events: alone.events.map((e) => (e === c ? { ...e, offsets: e.offsets.map((o) => ({ ...o, start: 0, end: 10 })) } : e)) };
+		const moved: Extraction = {
+			...alone,
+			events: alone.events.map((e) =>
+				e === c ? { ...e, offsets: e.offsets.map((o) => ({ ...o, start: 0, end: 10 })) } : e
+			)
+		};
 		expect(recalled(moved).join('\n')).toMatch(/bridge-closed/);
 	});
 });

@@ -16,9 +16,11 @@ function dataWith(name: string, content: string | Buffer | null, entry: string |
 	return dir;
 }
 
-const NEWS = '  title: Added\n  kind: news\n  publisher: The Paper\n  published: 2019-04-17\n  url: https://example.org/added\n  language: en\n';
+const NEWS =
+	'  title: Added\n  kind: news\n  publisher: The Paper\n  published: 2019-04-17\n  url: https://example.org/added\n  language: en\n';
 const ENGLISH = 'China lent $5 billion to Ecuador last week, the ministry said on Monday.\n';
-const SPANISH = 'China prestó 5.000 millones de dólares a Ecuador la semana pasada, según informó el ministerio el lunes por la noche en un comunicado oficial.\n';
+const SPANISH =
+	'China prestó 5.000 millones de dólares a Ecuador la semana pasada, según informó el ministerio el lunes por la noche en un comunicado oficial.\n';
 
 function problem(dir: string, name: string): string {
 	try {
@@ -31,19 +33,62 @@ function problem(dir: string, name: string): string {
 }
 
 describe('bad input', () => {
-	const cases: [what: string, name: string, content: string | Buffer | null, entry: string | null, message: RegExp][] = [
-		['a document with no publication date', 'nodate.txt', ENGLISH, NEWS.replace(/ {2}published.*\n/, ''), /nodate\.txt: has no usable publication date: documents\/index\.yaml:\d+ \(record added, field published\): is required/],
-		['a publication date that is not a day', 'month.txt', ENGLISH, NEWS.replace('2019-04-17', '2019-04'), /month\.txt: has no usable publication date: .*must be a day/],
-		['a missing file', 'missing.txt', null, NEWS, /missing\.txt: no such file/],
-		['a directory instead of a file', 'folder.txt', null, NEWS, /folder\.txt: is a directory, not a document/],
-		['a binary file', 'binary.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), NEWS, /binary\.txt: is a binary file, not text/],
-		['text in another encoding', 'latin1.txt', Buffer.from('Caf\xe9 con leche en Bogot\xe1.', 'latin1'), NEWS, /latin1\.txt: is not UTF-8 text/],
-		['an empty file', 'empty.txt', '  \n', NEWS, /empty\.txt: is empty/],
-		['text in another language, catalogued as English', 'spanish.txt', SPANISH, NEWS, /spanish\.txt: reads as Spanish \("es"\), but is catalogued as English \("en"\)/],
-		['a document catalogued in another language', 'spanish-es.txt', SPANISH, NEWS.replace('language: en', 'language: es'), /spanish-es\.txt: is catalogued as Spanish \("es"\); extraction reads English only/],
-		['a document not in the catalogue', 'stray.txt', ENGLISH, null, /stray\.txt: is not listed in .*documents\/index\.yaml/],
-		['a file that is not a document', 'notes.pdf', ENGLISH, NEWS, /notes\.pdf: is not a \.txt or \.md document/]
-	];
+	const cases: [what: string, name: string, content: string | Buffer | null, entry: string | null, message: RegExp][] =
+		[
+			[
+				'a document with no publication date',
+				'nodate.txt',
+				ENGLISH,
+				NEWS.replace(/ {2}published.*\n/, ''),
+				/nodate\.txt: has no usable publication date: documents\/index\.yaml:\d+ \(record added, field published\): is required/
+			],
+			[
+				'a publication date that is not a day',
+				'month.txt',
+				ENGLISH,
+				NEWS.replace('2019-04-17', '2019-04'),
+				/month\.txt: has no usable publication date: .*must be a day/
+			],
+			['a missing file', 'missing.txt', null, NEWS, /missing\.txt: no such file/],
+			['a directory instead of a file', 'folder.txt', null, NEWS, /folder\.txt: is a directory, not a document/],
+			[
+				'a binary file',
+				'binary.txt',
+				Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]),
+				NEWS,
+				/binary\.txt: is a binary file, not text/
+			],
+			[
+				'text in another encoding',
+				'latin1.txt',
+				Buffer.from('Caf\xe9 con leche en Bogot\xe1.', 'latin1'),
+				NEWS,
+				/latin1\.txt: is not UTF-8 text/
+			],
+			['an empty file', 'empty.txt', '  \n', NEWS, /empty\.txt: is empty/],
+			[
+				'text in another language, catalogued as English',
+				'spanish.txt',
+				SPANISH,
+				NEWS,
+				/spanish\.txt: reads as Spanish \("es"\), but is catalogued as English \("en"\)/
+			],
+			[
+				'a document catalogued in another language',
+				'spanish-es.txt',
+				SPANISH,
+				NEWS.replace('language: en', 'language: es'),
+				/spanish-es\.txt: is catalogued as Spanish \("es"\); extraction reads English only/
+			],
+			[
+				'a document not in the catalogue',
+				'stray.txt',
+				ENGLISH,
+				null,
+				/stray\.txt: is not listed in .*documents\/index\.yaml/
+			],
+			['a file that is not a document', 'notes.pdf', ENGLISH, NEWS, /notes\.pdf: is not a \.txt or \.md document/]
+		];
 	it.each(cases)('%s', (_what, name, content, entry, message) => {
 		const dir = dataWith(name, content, entry);
 		if (name === 'folder.txt') mkdirSync(join(dir, 'documents', name));
@@ -58,18 +103,25 @@ describe('bad input', () => {
 
 	it('accepts a good document', () => {
 		const dir = dataWith('good.txt', ENGLISH, NEWS);
-		expect(prepareDocument(dir, join(dir, 'documents/good.txt')).document).toMatchObject({ id: 'added', language: 'en', date: { spec: '2019-04-17' } });
+		expect(prepareDocument(dir, join(dir, 'documents/good.txt')).document).toMatchObject({
+			id: 'added',
+			language: 'en',
+			date: { spec: '2019-04-17' }
+		});
 	});
 });
 
 describe('npm run extract', () => {
-	const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/extract.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+	const run = (...args: string[]) =>
+		spawnSync('npx', ['tsx', 'scripts/extract.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
 
 	it('stops on bad input with one line, exit 1, and no review file', () => {
 		const dir = dataWith('binary.txt', Buffer.from([0x00, 0x01, 0x02]), NEWS);
 		const r = run(join(dir, 'documents/binary.txt'), '--data', dir);
 		expect(r.status).toBe(1);
-		expect(r.stderr.trim().split('\n')).toEqual([`extract: ${join(dir, 'documents/binary.txt')}: is a binary file, not text (it contains NUL bytes)`]);
+		expect(r.stderr.trim().split('\n')).toEqual([
+			`extract: ${join(dir, 'documents/binary.txt')}: is a binary file, not text (it contains NUL bytes)`
+		]);
 		expect(existsSync(join(dir, 'review'))).toBe(false);
 	}, 60_000);
 
@@ -94,18 +146,32 @@ describe('npm run extract', () => {
 });
 
 describe('documents with front matter: no hand-editing', () => {
-	const FRONT = '---\ntitle: "Peru signs a loan"\nkind: news\npublisher: "The Paper"\npublished: 2020-05-04\nlanguage: en\nurl: https://example.org/peru\n---\n\n';
+	const FRONT =
+		'---\ntitle: "Peru signs a loan"\nkind: news\npublisher: "The Paper"\npublished: 2020-05-04\nlanguage: en\nurl: https://example.org/peru\n---\n\n';
 	const BODY = 'LIMA — China lent $2 billion to Peru on Monday, the finance ministry said.\n';
-	const run = (...args: string[]) => spawnSync('npx', ['tsx', 'scripts/extract.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+	const run = (...args: string[]) =>
+		spawnSync('npx', ['tsx', 'scripts/extract.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
 
 	it('reads title, kind, publisher, published, language and url from the front matter', () => {
 		const r = documentFromFrontMatter('2020-05-04-peru.md', FRONT + BODY);
-		expect(r.ok && r.document).toMatchObject({ id: '2020-05-04-peru', title: 'Peru signs a loan', kind: 'news', publisher: 'The Paper', date: { spec: '2020-05-04' }, language: 'en', url: 'https://example.org/peru' });
+		expect(r.ok && r.document).toMatchObject({
+			id: '2020-05-04-peru',
+			title: 'Peru signs a loan',
+			kind: 'news',
+			publisher: 'The Paper',
+			date: { spec: '2020-05-04' },
+			language: 'en',
+			url: 'https://example.org/peru'
+		});
 	});
 
 	it.each([
 		['no front matter at all', BODY, ['title', 'kind', 'publisher', 'published', 'language', 'url']],
-		['a front matter without url and published', FRONT.replace(/^url.*\n/m, '').replace(/^published.*\n/m, ''), ['published', 'url']]
+		[
+			'a front matter without url and published',
+			FRONT.replace(/^url.*\n/m, '').replace(/^published.*\n/m, ''),
+			['published', 'url']
+		]
 	])('names the missing fields: %s', (_what, text, missing) => {
 		const r = documentFromFrontMatter('x.md', text);
 		expect(r.ok).toBe(false);
@@ -116,7 +182,9 @@ describe('documents with front matter: no hand-editing', () => {
 		const dir = dataWith('bare.md', BODY, null);
 		const r = run(join(dir, 'documents/bare.md'), '--data', dir);
 		expect(r.status).toBe(1);
-		expect(r.stderr).toMatch(/bare\.md: is not listed in .*index\.yaml, and its front matter cannot stand for an entry: missing title, kind, publisher, published, language, url/);
+		expect(r.stderr).toMatch(
+			/bare\.md: is not listed in .*index\.yaml, and its front matter cannot stand for an entry: missing title, kind, publisher, published, language, url/
+		);
 		expect(existsSync(join(dir, 'review'))).toBe(false);
 	}, 120_000);
 

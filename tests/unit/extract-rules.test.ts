@@ -35,13 +35,19 @@ describe('loan claims', () => {
 	});
 
 	it('reads "over the past decade" as the ten years to publication (17 April 2019), words kept, for every amount of the list', () => {
-		const r = loans('Over the years the bank, backed by Germany, has been lending $9 billion to Kenya over the past decade, $4 billion to Ghana, and $2 billion to Togo.');
+		const r = loans(
+			'Over the years the bank, backed by Germany, has been lending $9 billion to Kenya over the past decade, $4 billion to Ghana, and $2 billion to Togo.'
+		);
 		expect(r.map((l) => [l.borrower, l.lender, l.period, l.period_as_reported, l.measure])).toEqual([
 			['KEN', 'DEU', '2009/2019', 'over the past decade', 'commitments'],
 			['GHA', 'DEU', '2009/2019', 'over the past decade', 'commitments'],
 			['TGO', 'DEU', '2009/2019', 'over the past decade', 'commitments']
 		]);
-		expect(r.map((l) => l.evidence?.[0]?.quote)).toEqual(['lending $9 billion to Kenya over the past decade', '$4 billion to Ghana', '$2 billion to Togo']);
+		expect(r.map((l) => l.evidence?.[0]?.quote)).toEqual([
+			'lending $9 billion to Kenya over the past decade',
+			'$4 billion to Ghana',
+			'$2 billion to Togo'
+		]);
 	});
 
 	it('keeps a period with no stated length as words only', () => {
@@ -52,18 +58,39 @@ describe('loan claims', () => {
 
 	it('reads debts owed as a debt stock: the subject borrows, the country after "owed" lends', () => {
 		const [l] = loans('At the end of 2020 Zambia owed China $6.6 billion, 30 percent of its GDP.');
-		expect(l).toMatchObject({ borrower: 'ZMB', lender: 'CHN', amount: '$6.6 billion', measure: 'debt-stock', period: '2020', share_of_gdp_percent: 30 });
+		expect(l).toMatchObject({
+			borrower: 'ZMB',
+			lender: 'CHN',
+			amount: '$6.6 billion',
+			measure: 'debt-stock',
+			period: '2020',
+			share_of_gdp_percent: 30
+		});
 	});
 
 	it('takes the lender from an institution and its country, with the loan count and the period', () => {
 		const [l] = loans('From 2010 to 2015 Russian state banks made 4 loans to Cuba totalling $2.3 billion.');
-		expect(l).toMatchObject({ lender: 'RUS', lender_entity: 'state-banks', borrower: 'CUB', period: '2010/2015', loan_count: 4, measure: 'commitments' });
+		expect(l).toMatchObject({
+			lender: 'RUS',
+			lender_entity: 'state-banks',
+			borrower: 'CUB',
+			period: '2010/2015',
+			loan_count: 4,
+			measure: 'commitments'
+		});
 	});
 
 	it('links the parts of a total ("including") and carries the borrower into a sentence that names none', () => {
-		const x = run('In 2018 Spain lent $5 billion to the Andean region, including $2 billion to Peru. Later figures revised 2018 lending down to $4 billion.');
+		const x = run(
+			'In 2018 Spain lent $5 billion to the Andean region, including $2 billion to Peru. Later figures revised 2018 lending down to $4 billion.'
+		);
 		const [total, part, revised] = x.loans;
-		expect(total?.record).toMatchObject({ borrower_region: 'andes-region', amount: '$5 billion', lender: 'ESP', period: '2018' });
+		expect(total?.record).toMatchObject({
+			borrower_region: 'andes-region',
+			amount: '$5 billion',
+			lender: 'ESP',
+			period: '2018'
+		});
 		expect(part?.record.related).toEqual([{ record: total?.record.id, relation: 'part-of' }]);
 		expect(revised?.record).toMatchObject({ borrower_region: 'andes-region', amount: '$4 billion', lender: 'ESP' });
 		expect(revised?.confidence).toBeLessThan(total?.confidence ?? 0);
@@ -96,7 +123,9 @@ describe('loan claims', () => {
 		expect(x.loans).toHaveLength(1);
 		expect(x.loans[0]?.record.borrower).toBe('GRC');
 		expect(x.loans[0]?.record.amount).toBeUndefined();
-		expect(x.loans[0]?.notes.join(' ')).toMatch(/€500 million \(EUR 500,000,000\) with no dollar figure; nothing is converted/);
+		expect(x.loans[0]?.notes.join(' ')).toMatch(
+			/€500 million \(EUR 500,000,000\) with no dollar figure; nothing is converted/
+		);
 	});
 
 	it('puts a loan in a new series when the document has none, with a note', () => {
@@ -109,7 +138,8 @@ describe('loan claims', () => {
 
 describe('sanctions', () => {
 	it('reads a designation: issuer before the verb, the order it was made under, targets, sectors, blocked assets', () => {
-		const text = 'On 3 May 2021 the Treasury designated Acme Shipping Co. under Executive Order 13850, blocking about $20 million of its assets.';
+		const text =
+			'On 3 May 2021 the Treasury designated Acme Shipping Co. under Executive Order 13850, blocking about $20 million of its assets.';
 		const x = run(text, '2026-11-26');
 		quotesHold(x, { [x.document.id]: text });
 		expect(x.sanctions.map((s) => s.record)).toEqual([
@@ -128,7 +158,8 @@ describe('sanctions', () => {
 	});
 
 	it('reads an executive order with its citation, and its announcement from the next sentence', () => {
-		const text = 'On 6 June 2020 Executive Order 14000, published at 85 FR 1234, prohibited dealings in the gold sector of Nicaragua. It was announced on 8 June 2020.';
+		const text =
+			'On 6 June 2020 Executive Order 14000, published at 85 FR 1234, prohibited dealings in the gold sector of Nicaragua. It was announced on 8 June 2020.';
 		const x = run(text, '2026-11-26');
 		quotesHold(x, { [x.document.id]: text });
 		expect(x.sanctions[0]?.record).toMatchObject({
@@ -168,7 +199,10 @@ describe('events', () => {
 	it('dates a clause by its own date expression, with who and where', () => {
 		const [e] = events('Carlos Ruiz met the president of Chile in Santiago late Monday.');
 		expect(e?.record).toMatchObject({ date: '2019-04-15', actors: ['carlos-ruiz'], places: ['CHL'] });
-		expect(e?.record.evidence?.[0]).toMatchObject({ quote: 'Carlos Ruiz met the president of Chile in Santiago late Monday', reported_as: 'late Monday' });
+		expect(e?.record.evidence?.[0]).toMatchObject({
+			quote: 'Carlos Ruiz met the president of Chile in Santiago late Monday',
+			reported_as: 'late Monday'
+		});
 	});
 
 	it('splits coordinated clauses, each with its own date', () => {
@@ -181,7 +215,9 @@ describe('events', () => {
 	});
 
 	it('gives a clause joined to a dated one its date ("and was recognized")', () => {
-		const e = events('It has been nearly three months since Ana Silva, a former judge, swore herself in and was immediately recognized by Chile.');
+		const e = events(
+			'It has been nearly three months since Ana Silva, a former judge, swore herself in and was immediately recognized by Chile.'
+		);
 		expect(e.map((x) => [x.record.date, x.record.evidence?.[0]?.quote])).toEqual([
 			['2019-01', 'It has been nearly three months since Ana Silva, a former judge, swore herself in'],
 			['2019-01', 'and was immediately recognized by Chile']
@@ -189,7 +225,9 @@ describe('events', () => {
 	});
 
 	it('follows the discourse: the same occasion, "during" an event named again, responses, the same actor', () => {
-		const e = events('Ana Silva visited Peru, Chile and Bolivia last week. In the course of the visit, Silva signed a trade pact. Carlos Ruiz responded by calling the pact a mistake. Silva also met farmers. Ruiz told Radio Norte that Silva had lied.');
+		const e = events(
+			'Ana Silva visited Peru, Chile and Bolivia last week. In the course of the visit, Silva signed a trade pact. Carlos Ruiz responded by calling the pact a mistake. Silva also met farmers. Ruiz told Radio Norte that Silva had lied.'
+		);
 		expect(e.map((x) => [x.record.evidence?.[0]?.quote, x.record.date])).toEqual([
 			['Ana Silva visited Peru, Chile and Bolivia last week', '2019-W15'],
 			['In the course of the visit, Silva signed a trade pact', '2019-W15'],
@@ -202,12 +240,19 @@ describe('events', () => {
 	});
 
 	it('dates a statement about someone after that person’s last event', () => {
-		const e = events('On 2 April Ana Silva closed the border. Carlos Ruiz told a newspaper that Silva had acted alone.');
+		const e = events(
+			'On 2 April Ana Silva closed the border. Carlos Ruiz told a newspaper that Silva had acted alone.'
+		);
 		expect(e.map((x) => x.record.date)).toEqual(['2019-04-02', '2019-04-02/2019-04-17']);
 	});
 
 	it('lets another document pin a date this one gives loosely, keeping this one’s on its evidence', () => {
-		const ref = doc('On 10 April 2019 Ana Silva visited Peru, Chile and Bolivia.', '2026-11-26', 'reference', 'ref-visit');
+		const ref = doc(
+			'On 10 April 2019 Ana Silva visited Peru, Chile and Bolivia.',
+			'2026-11-26',
+			'reference',
+			'ref-visit'
+		);
 		const text = 'Ana Silva toured Peru, Chile and Bolivia last week.';
 		const x = run(text, '2019-04-17', [ref]);
 		quotesHold(x, { [x.document.id]: text, 'ref-visit': ref.text });
@@ -219,7 +264,12 @@ describe('events', () => {
 	});
 
 	it('does not take a date from another document outside what this one supports', () => {
-		const ref = doc('On 10 March 2019 Ana Silva visited Peru, Chile and Bolivia.', '2026-11-26', 'reference', 'ref-march');
+		const ref = doc(
+			'On 10 March 2019 Ana Silva visited Peru, Chile and Bolivia.',
+			'2026-11-26',
+			'reference',
+			'ref-march'
+		);
 		const x = run('Ana Silva toured Peru, Chile and Bolivia last week.', '2019-04-17', [ref]);
 		expect(x.events[0]?.record.date).toBe('2019-W15');
 		expect(x.events[0]?.record.evidence).toHaveLength(1);
@@ -344,7 +394,12 @@ describe('dates from occasions and discourse, on other texts and publication dat
 				['During the session, Silva proposed a vote', '2019-04-15']
 			]
 		],
-		['a tour of stated length with no dated start or end dates nothing', '2019-04-17', 'Ana Silva made a three-day visit to Peru. In the course of the visit, Silva met farmers.', []]
+		[
+			'a tour of stated length with no dated start or end dates nothing',
+			'2019-04-17',
+			'Ana Silva made a three-day visit to Peru. In the course of the visit, Silva met farmers.',
+			[]
+		]
 	];
 	it.each(table)('%s (published %s)', (_rule, published, text, dated) => {
 		const x = run(text, published);
@@ -353,7 +408,10 @@ describe('dates from occasions and discourse, on other texts and publication dat
 	});
 
 	it('keeps the words that dated a clause within an occasion as reported_as, and links it to the clause reporting the occasion', () => {
-		const x = run('Ana Silva made a four-day tour of the Andes, ending it with a rally in Lima on Saturday. In the course of the tour, Silva promised new roads.', '2021-03-10');
+		const x = run(
+			'Ana Silva made a four-day tour of the Andes, ending it with a rally in Lima on Saturday. In the course of the tour, Silva promised new roads.',
+			'2021-03-10'
+		);
 		const [tour, , during] = x.events;
 		expect(during?.record.evidence?.[0]?.reported_as).toBe('In the course of the tour');
 		expect(during?.record.part_of).toBe(tour?.record.id);
@@ -377,7 +435,8 @@ describe('entities', () => {
 
 	it('finds countries by name and by unambiguous demonym, longest name first', () => {
 		const g = new Gazetteer([]);
-		const text = 'Venezuelan oil for the Dominican Republic, not Dominica; Latin American and US banks; the United States.';
+		const text =
+			'Venezuelan oil for the Dominican Republic, not Dominica; Latin American and US banks; the United States.';
 		const found = g.find(text, { start: 0, end: text.length });
 		expect(found.map((m) => [m.text, m.country])).toEqual([
 			['Venezuelan', 'VEN'],
@@ -402,7 +461,12 @@ describe('entities', () => {
 describe('helpers', () => {
 	it('gives ids that are unique, lower-case words joined by hyphens', () => {
 		const ids = new Ids(['eo-13692']);
-		expect([ids.take('EO', 13692), ids.take('eo', '13692'), ids.take('Guaidó swears in!'), ids.take('')]).toEqual(['eo-13692-2', 'eo-13692-3', 'guaido-swears-in', 'candidate']);
+		expect([ids.take('EO', 13692), ids.take('eo', '13692'), ids.take('Guaidó swears in!'), ids.take('')]).toEqual([
+			'eo-13692-2',
+			'eo-13692-3',
+			'guaido-swears-in',
+			'candidate'
+		]);
 	});
 
 	it('makes titles from quotes', () => {
@@ -411,9 +475,24 @@ describe('helpers', () => {
 	});
 
 	it('tells English from other languages', () => {
-		expect(languageProblem('The minister said that the talks had failed and that the border would stay closed for a week.', 'en')).toBeNull();
-		expect(languageProblem('El ministro dijo que las conversaciones habían fracasado y que la frontera seguiría cerrada durante una semana.', 'en')).toMatch(/reads as Spanish \("es"\), but is catalogued as English/);
-		expect(languageProblem('The minister said that the talks had failed.', 'es')).toMatch(/catalogued as Spanish \("es"\); extraction reads English only/);
-		expect(checkLanguage('Le ministre a déclaré que les négociations avaient échoué et que la frontière resterait fermée.').detected).toBe('fr');
+		expect(
+			languageProblem(
+				'The minister said that the talks had failed and that the border would stay closed for a week.',
+				'en'
+			)
+		).toBeNull();
+		expect(
+			languageProblem(
+				'El ministro dijo que las conversaciones habían fracasado y que la frontera seguiría cerrada durante una semana.',
+				'en'
+			)
+		).toMatch(/reads as Spanish \("es"\), but is catalogued as English/);
+		expect(languageProblem('The minister said that the talks had failed.', 'es')).toMatch(
+			/catalogued as Spanish \("es"\); extraction reads English only/
+		);
+		expect(
+			checkLanguage('Le ministre a déclaré que les négociations avaient échoué et que la frontière resterait fermée.')
+				.detected
+		).toBe('fr');
 	});
 });

@@ -14,7 +14,10 @@ const parse = (q: string) => parseFilters(new URLSearchParams(q), { series });
 describe('parseFilters: region, flow class, show', () => {
 	it.each([
 		['region=latin-america-caribbean', { ...NO_FILTERS, regions: ['latin-america-caribbean'] }],
-		['region=Sub-Saharan-Africa,east-asia-pacific', { ...NO_FILTERS, regions: ['east-asia-pacific', 'sub-saharan-africa'] }],
+		[
+			'region=Sub-Saharan-Africa,east-asia-pacific',
+			{ ...NO_FILTERS, regions: ['east-asia-pacific', 'sub-saharan-africa'] }
+		],
 		['region=world', { ...NO_FILTERS, regions: ['world'] }],
 		['flow_class=oof-like,ODA-like', { ...NO_FILTERS, flowClasses: ['oda-like', 'oof-like'] }],
 		['flow_class=vague&flow_class=vague', { ...NO_FILTERS, flowClasses: ['vague'] }],
@@ -25,7 +28,11 @@ describe('parseFilters: region, flow class, show', () => {
 	});
 
 	it.each([
-		['region=atlantis', 'region', /^region=atlantis was ignored: expected one of world, east-asia-pacific, .*latin-america-caribbean/],
+		[
+			'region=atlantis',
+			'region',
+			/^region=atlantis was ignored: expected one of world, east-asia-pacific, .*latin-america-caribbean/
+		],
 		['region=constructor', 'region', /^region=constructor was ignored/],
 		['flow_class=loan', 'flow_class', /^flow_class=loan was ignored: expected one of oda-like, oof-like, vague\.$/],
 		['show=everything', 'show', /^show=everything was ignored: expected all\.$/],
@@ -41,7 +48,9 @@ describe('parseFilters: region, flow class, show', () => {
 	it('names world combined with a region, and keeps the region', () => {
 		const { filters, notices } = parse('region=world,south-asia');
 		expect(filters.regions).toEqual(['south-asia']);
-		expect(notices.map((n) => n.message)).toEqual(['region=world was ignored: it cannot be combined with other regions.']);
+		expect(notices.map((n) => n.message)).toEqual([
+			'region=world was ignored: it cannot be combined with other regions.'
+		]);
 	});
 
 	it('keeps the good values when some are bad', () => {
@@ -58,7 +67,9 @@ describe('parseFilters: region, flow class, show', () => {
 	});
 
 	it('describes region and flow class in words', () => {
-		expect(describeFilters(ds, parse('region=latin-america-caribbean&flow_class=oof-like').filters)).toBe('Latin America & Caribbean; flow classes: oof-like');
+		expect(describeFilters(ds, parse('region=latin-america-caribbean&flow_class=oof-like').filters)).toBe(
+			'Latin America & Caribbean; flow classes: oof-like'
+		);
 		expect(describeFilters(ds, parse('region=world').filters)).toBe('the world');
 	});
 });
@@ -66,7 +77,9 @@ describe('parseFilters: region, flow class, show', () => {
 describe('applyFilters: region', () => {
 	it('keeps the records of the region’s countries, and loans to the region itself', () => {
 		const lac = applyFilters(ds, parse('region=latin-america-caribbean').filters);
-		expect(lac.loans.length).toBe(ds.loans.filter((l) => l.borrower || l.borrowerRegion === 'latin-america-caribbean').length);
+		expect(lac.loans.length).toBe(
+			ds.loans.filter((l) => l.borrower || l.borrowerRegion === 'latin-america-caribbean').length
+		);
 		expect(lac.sanctions.length).toBeGreaterThan(0);
 		const asia = applyFilters(ds, parse('region=south-asia').filters);
 		expect(asia.loans.every((l) => l.borrower?.code !== 'VEN')).toBe(true);
@@ -83,10 +96,22 @@ describe('tableScopeOf and mapFocusOf', () => {
 		['', { regions: [DEFAULT_REGION], countries: [], flowClasses: [], from: null, to: null }, DEFAULT_REGION],
 		['region=world', { regions: [], countries: [], flowClasses: [], from: null, to: null }, null],
 		['country=KEN', { regions: [], countries: ['KEN'], flowClasses: [], from: null, to: null }, null],
-		['region=south-asia&flow_class=oof-like', { regions: ['south-asia'], countries: [], flowClasses: ['oof-like'], from: null, to: null }, 'south-asia'],
-		['region=south-asia,east-asia-pacific', { regions: ['east-asia-pacific', 'south-asia'], countries: [], flowClasses: [], from: null, to: null }, null],
+		[
+			'region=south-asia&flow_class=oof-like',
+			{ regions: ['south-asia'], countries: [], flowClasses: ['oof-like'], from: null, to: null },
+			'south-asia'
+		],
+		[
+			'region=south-asia,east-asia-pacific',
+			{ regions: ['east-asia-pacific', 'south-asia'], countries: [], flowClasses: [], from: null, to: null },
+			null
+		],
 		// A window reaches a year's figure when it meets that year.
-		['from=2005-07-01&to=2017-03', { regions: [DEFAULT_REGION], countries: [], flowClasses: [], from: 2005, to: 2017 }, DEFAULT_REGION]
+		[
+			'from=2005-07-01&to=2017-03',
+			{ regions: [DEFAULT_REGION], countries: [], flowClasses: [], from: 2005, to: 2017 },
+			DEFAULT_REGION
+		]
 	])('?%s', (q, scope, focus) => {
 		const f = parse(q).filters;
 		expect(tableScopeOf(f)).toEqual(scope);

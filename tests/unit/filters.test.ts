@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, boundNotices, describeFilters, filtersToQuery, MAX_NOTICES, NO_FILTERS, parseFilters } from '../../src/lib/data/filters.ts';
+import {
+	applyFilters,
+	boundNotices,
+	describeFilters,
+	filtersToQuery,
+	MAX_NOTICES,
+	NO_FILTERS,
+	parseFilters
+} from '../../src/lib/data/filters.ts';
 import { loadDatasetFromDir } from '../../src/lib/server/data-files.ts';
 
 const ds = loadDatasetFromDir('data');
@@ -150,9 +158,15 @@ describe('applyFilters', () => {
 		expect(r.events.map((e) => e.id)).toContain('white-house-meeting');
 		expect(r.events.map((e) => e.id)).not.toContain('cnn-reports-pentagon-plans');
 		expect(r.loans.map((l) => l.id).sort()).toEqual([
-			'aiddata-3-arg', 'aiddata-3-bra', 'aiddata-3-ecu', 'aiddata-3-ven', // 2000-2021 covers the week
+			'aiddata-3-arg',
+			'aiddata-3-bra',
+			'aiddata-3-ecu',
+			'aiddata-3-ven', // 2000-2021 covers the week
 			'clfd-later-lac-2019',
-			'wsws-2019-arg', 'wsws-2019-bra', 'wsws-2019-ecu', 'wsws-2019-ven' // "over the past decade": kept
+			'wsws-2019-arg',
+			'wsws-2019-bra',
+			'wsws-2019-ecu',
+			'wsws-2019-ven' // "over the past decade": kept
 		]);
 		expect(r.eras.map((e) => e.id)).toEqual(['guaido-interim-claim']);
 	});

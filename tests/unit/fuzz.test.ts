@@ -14,17 +14,67 @@ import { oembed } from '../../src/lib/embed/oembed.ts';
 import { LIMITS, parseExportParams } from '../../src/lib/server/export/params.ts';
 
 const SERIES = ['wsws-2019-article', 'clfd-2018', 'aiddata-3'];
-const NAMES = ['country', 'sector', 'kind', 'from', 'to', 'source', 'width', 'height', 'scale', 'theme', 'title', 'controls', 'w', 'sort', 'dir', 'utm_source'];
-const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'; DROP TABLE", '=HYPERLINK("x")', '\u0000', '\ud800', '%00', '../../etc/passwd', 'javascript:alert(1)', '\u202e', '１２３', 'VEN', 'ven', 'oil', 'media', '2019', '2019-02-30', '2019-W15', '1200', '0', '-1', '1e9', 'NaN', 'dark', 'auto', ''];
+const NAMES = [
+	'country',
+	'sector',
+	'kind',
+	'from',
+	'to',
+	'source',
+	'width',
+	'height',
+	'scale',
+	'theme',
+	'title',
+	'controls',
+	'w',
+	'sort',
+	'dir',
+	'utm_source'
+];
+const HOSTILE = [
+	'<script>alert(1)</script>',
+	'"><img src=x onerror=alert(1)>',
+	"'; DROP TABLE",
+	'=HYPERLINK("x")',
+	'\u0000',
+	'\ud800',
+	'%00',
+	'../../etc/passwd',
+	'javascript:alert(1)',
+	'\u202e',
+	'１２３',
+	'VEN',
+	'ven',
+	'oil',
+	'media',
+	'2019',
+	'2019-02-30',
+	'2019-W15',
+	'1200',
+	'0',
+	'-1',
+	'1e9',
+	'NaN',
+	'dark',
+	'auto',
+	''
+];
 
 /** A value: something hostile or plausible, or any string, or a comma-separated list of them. */
-const value = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'grapheme', maxLength: 30 }), fc.array(fc.constantFrom(...HOSTILE), { maxLength: 5 }).map((xs) => xs.join(',')));
+const value = fc.oneof(
+	fc.constantFrom(...HOSTILE),
+	fc.string({ unit: 'grapheme', maxLength: 30 }),
+	fc.array(fc.constantFrom(...HOSTILE), { maxLength: 5 }).map((xs) => xs.join(','))
+);
 /** A query: known and unknown names, each with values, repeated at will. */
-const query = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...NAMES), fc.string({ maxLength: 12 })), value), { maxLength: 12 }).map((pairs) => {
-	const q = new URLSearchParams();
-	for (const [k, v] of pairs) q.append(k, v);
-	return q;
-});
+const query = fc
+	.array(fc.tuple(fc.oneof(fc.constantFrom(...NAMES), fc.string({ maxLength: 12 })), value), { maxLength: 12 })
+	.map((pairs) => {
+		const q = new URLSearchParams();
+		for (const [k, v] of pairs) q.append(k, v);
+		return q;
+	});
 
 const RUNS = { numRuns: 300 };
 
@@ -50,7 +100,11 @@ describe('URL parameters', () => {
 	});
 
 	it('parseSort: a known column and direction, or the fallback, with a notice naming the parameter', () => {
-		const columns = [{ key: 'name', label: 'Name' }, { key: 'amount', label: 'Amount', numeric: true, firstDir: 'desc' as const }, { key: 'quote', label: 'Quote', sortable: false }];
+		const columns = [
+			{ key: 'name', label: 'Name' },
+			{ key: 'amount', label: 'Amount', numeric: true, firstDir: 'desc' as const },
+			{ key: 'quote', label: 'Quote', sortable: false }
+		];
 		fc.assert(
 			fc.property(query, (q) => {
 				const { sort, notices } = parseSort(q, columns, { key: 'name', dir: 'asc' });
@@ -83,9 +137,18 @@ describe('URL parameters', () => {
 
 describe('oEmbed', () => {
 	const origin = 'https://ll.example';
-	const req = { origin, format: null, maxwidth: null, maxheight: null, titleOf: () => 'A <b>"title"</b>', series: SERIES };
+	const req = {
+		origin,
+		format: null,
+		maxwidth: null,
+		maxheight: null,
+		titleOf: () => 'A <b>"title"</b>',
+		series: SERIES
+	};
 	const url = fc.oneof(
-		fc.tuple(fc.constantFrom('charts', 'embed'), fc.constantFrom('timeline', 'lending-map', 'pie'), query).map(([p, c, q]) => `${origin}/${p}/${c}?${q}`),
+		fc
+			.tuple(fc.constantFrom('charts', 'embed'), fc.constantFrom('timeline', 'lending-map', 'pie'), query)
+			.map(([p, c, q]) => `${origin}/${p}/${c}?${q}`),
 		fc.webUrl({ withQueryParameters: true, withFragments: true }),
 		fc.string({ maxLength: 60 })
 	);
@@ -110,7 +173,13 @@ describe('oEmbed', () => {
 });
 
 describe('CSV writer', () => {
-	const cell = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom(...HOSTILE), fc.integer().map(String), fc.double({ noNaN: true }).map(String), fc.constantFrom(' =1', '\n=1', '\uff1d1', '\t@x', '-5 billion', '-2+3'));
+	const cell = fc.oneof(
+		fc.string({ unit: 'grapheme', maxLength: 20 }),
+		fc.constantFrom(...HOSTILE),
+		fc.integer().map(String),
+		fc.double({ noNaN: true }).map(String),
+		fc.constantFrom(' =1', '\n=1', '\uff1d1', '\t@x', '-5 billion', '-2+3')
+	);
 
 	it('round-trips every cell, and no cell starts a formula unless marked as text', () => {
 		fc.assert(
@@ -119,8 +188,12 @@ describe('CSV writer', () => {
 				expect(parsed.slice(1)).toEqual(rows.map((r) => r.map(safeCell)));
 				for (const c of parsed.slice(1).flat()) {
 					// What a spreadsheet sees first: past any whitespace, with compatibility forms folded.
-					const first = c.normalize('NFKC').replace(/^[\s\ufeff]+/u, '').replace(/^\u2212/, '-')[0] ?? '';
-					const formula = /^[\t\r]/.test(c) || '=+-@'.includes(first) && first !== '';
+					const first =
+						c
+							.normalize('NFKC')
+							.replace(/^[\s\ufeff]+/u, '')
+							.replace(/^\u2212/, '-')[0] ?? '';
+					const formula = /^[\t\r]/.test(c) || ('=+-@'.includes(first) && first !== '');
 					// A minus, a digit, then nothing a formula could be made of.
 					const negative = /^-\d/.test(c) && !/[=+\-*/^&@!()|;:<>"'\t\r\n]/.test(c.slice(1));
 					expect(!formula || negative || c.startsWith("'"), JSON.stringify(c)).toBe(true);

@@ -126,7 +126,7 @@ describe('segmentText', () => {
 	it('round-trips: the segments joined are the text, for any spans', () => {
 		const text = 'Line one.\n\n“Quoted” — line two, with <b>markup</b> & entities.\r\n';
 		// A deterministic spread of spans, overlapping, nested, adjacent and out of range.
-		const spans = Array.from({ length: 40 }, (_, i) => ({ start: (i * 7) % 70 - 3, end: (i * 13) % 75 }));
+		const spans = Array.from({ length: 40 }, (_, i) => ({ start: ((i * 7) % 70) - 3, end: (i * 13) % 75 }));
 		const segments = segmentText(text, spans);
 		expect(segments.map((s) => s.text).join('')).toBe(text);
 		for (const s of segments) {

@@ -52,7 +52,11 @@ describe('HttpCache', () => {
 		const cache = new HttpCache({ maxBytes: 1_000 });
 		let made = 0;
 		const make = () => new Promise<ReturnType<typeof body>>((ok) => setTimeout(() => (made++, ok(body(10))), 10));
-		await Promise.all([cache.respond(get(), 'k', make), cache.respond(get(), 'k', make), cache.respond(get(), 'k', make)]);
+		await Promise.all([
+			cache.respond(get(), 'k', make),
+			cache.respond(get(), 'k', make),
+			cache.respond(get(), 'k', make)
+		]);
 		expect(made).toBe(1);
 	});
 

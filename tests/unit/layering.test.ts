@@ -10,16 +10,21 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DATA = join(ROOT, 'src/lib/data');
-const FORBIDDEN_DIRS = ['charts', 'timeline', 'dashboard', 'embed', 'export', 'server', 'evidence', 'extract'].map((d) => join(ROOT, 'src/lib', d));
+const FORBIDDEN_DIRS = ['charts', 'timeline', 'dashboard', 'embed', 'export', 'server', 'evidence', 'extract'].map(
+	(d) => join(ROOT, 'src/lib', d)
+);
 
 function files(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|js|svelte)$/.test(e.name) ? [join(dir, e.name)] : []));
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|js|svelte)$/.test(e.name) ? [join(dir, e.name)] : []
+	);
 }
 
 /** Every module specifier a file names: static imports, re-exports and dynamic import(). */
 function specifiers(source: string): string[] {
 	const out: string[] = [];
-	const re = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
+	const re =
+		/(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
 	for (let m = re.exec(source); m; m = re.exec(source)) out.push((m[1] ?? m[2] ?? m[3]) as string);
 	return out;
 }
@@ -27,7 +32,8 @@ function specifiers(source: string): string[] {
 /** Why `spec`, imported by `file`, breaks the rule; null when it does not. */
 function violation(file: string, spec: string): string | null {
 	if (file.endsWith('.svelte')) return 'a Svelte component';
-	if (spec === 'svelte' || spec.startsWith('svelte/') || spec.startsWith('@sveltejs/') || spec.startsWith('$app/')) return `imports ${spec}`;
+	if (spec === 'svelte' || spec.startsWith('svelte/') || spec.startsWith('@sveltejs/') || spec.startsWith('$app/'))
+		return `imports ${spec}`;
 	if (spec.startsWith('$lib/')) spec = join(ROOT, 'src/lib', spec.slice(5));
 	else if (spec.startsWith('.')) spec = resolve(dirname(file), spec);
 	else return null;
@@ -49,7 +55,11 @@ describe('the data layer points one way', () => {
 		expect(violation(join(DATA, 'x.svelte'), 'd3')).toMatch(/Svelte/);
 		expect(violation(f, '../mark-info.ts')).toBeNull();
 		expect(violation(f, 'd3')).toBeNull();
-		expect(specifiers(`import a from './a.ts';\nexport { b } from "../b.ts";\nimport './c.ts';\nconst d = await import('./d.ts');\nimport type {\n\tE\n} from './e.ts';`)).toEqual(['./a.ts', '../b.ts', './c.ts', './d.ts', './e.ts']);
+		expect(
+			specifiers(
+				`import a from './a.ts';\nexport { b } from "../b.ts";\nimport './c.ts';\nconst d = await import('./d.ts');\nimport type {\n\tE\n} from './e.ts';`
+			)
+		).toEqual(['./a.ts', '../b.ts', './c.ts', './d.ts', './e.ts']);
 	});
 
 	const all = files(DATA);

@@ -35,7 +35,14 @@ afterEach(async () => {
 
 describe.each(['thread', 'process'] as const)('WorkerPool of %s workers', (isolation) => {
 	const make = (size: number, maxQueue: number, idleMs?: number) =>
-		(pool = new WorkerPool<Task, Result>({ code: WORKERS[isolation], isolation, size, maxQueue, idleMs, workerData: { a: 1 } }));
+		(pool = new WorkerPool<Task, Result>({
+			code: WORKERS[isolation],
+			isolation,
+			size,
+			maxQueue,
+			idleMs,
+			workerData: { a: 1 }
+		}));
 
 	it('runs tasks on its threads, in parallel up to its size', async () => {
 		const p = make(2, 10);
@@ -99,7 +106,8 @@ describe.each(['thread', 'process'] as const)('WorkerPool of %s workers', (isola
 		const running = p.run({ n: 1, ms: 200 });
 		const settled = Promise.allSettled([running, p.run({ n: 2 })]);
 		await p.close();
-		for (const r of await settled) expect(r).toMatchObject({ status: 'rejected', reason: { message: 'the pool is closed' } });
+		for (const r of await settled)
+			expect(r).toMatchObject({ status: 'rejected', reason: { message: 'the pool is closed' } });
 		await expect(p.run({ n: 3 })).rejects.toBeInstanceOf(QueueFullError);
 	});
 });

@@ -3,7 +3,13 @@
  * is named in a notice, and the canonical query string reproduces the view.
  */
 import { describe, expect, it } from 'vitest';
-import { parseProjectQuery, projectPage, projectQueryString, selectProjects, slug } from '../../src/lib/data/tables/projects.ts';
+import {
+	parseProjectQuery,
+	projectPage,
+	projectQueryString,
+	selectProjects,
+	slug
+} from '../../src/lib/data/tables/projects.ts';
 import { publishedCsv, projectCsvRow } from '../../src/lib/data/tables/publish.ts';
 import { tablesFixtureDataset } from '../fixtures/tables/dataset.ts';
 
@@ -85,7 +91,11 @@ it('the canonical query string round-trips', () => {
 });
 
 it('the filtered CSV names publisher, release and licence on every row', () => {
-	const csv = publishedCsv(ds, 'aiddata-gcof-1-projects', selectProjects(ds.tables, select('country=VEN').q).map(projectCsvRow))!;
+	const csv = publishedCsv(
+		ds,
+		'aiddata-gcof-1-projects',
+		selectProjects(ds.tables, select('country=VEN').q).map(projectCsvRow)
+	)!;
 	const lines = csv.trim().split('\n');
 	expect(lines[0]).toMatch(/^project_id,.*,source$/);
 	expect(lines).toHaveLength(2);

@@ -44,7 +44,11 @@ const base = {
 	related: []
 } as const satisfies Omit<QuantityFields, 'id'>;
 const claim = (id: string, over: Partial<QuantityFields> = {}): QuantityFields => ({ ...base, id, ...over });
-const link = (record: string, relation: RelatedRecord['relation'], declared = true): RelatedRecord => ({ record, relation, declared });
+const link = (record: string, relation: RelatedRecord['relation'], declared = true): RelatedRecord => ({
+	record,
+	relation,
+	declared
+});
 
 describe('reportSameQuantity', () => {
 	it.each<[string, Partial<QuantityFields>, Partial<QuantityFields>, boolean]>([
@@ -56,10 +60,25 @@ describe('reportSameQuantity', () => {
 		['another period (2000-2021 against 2005-2017)', {}, { period: period('2000/2021') }, false],
 		['another dollar basis (constant 2021 against nominal)', {}, { dollars: 'constant-2021' }, false],
 		['a period only in words, unlinked', { period: null }, { period: null }, false],
-		['a period only in words, linked same-quantity', { period: null, related: [link('b', 'same-quantity')] }, { dollars: 'unspecified' }, true],
+		[
+			'a period only in words, linked same-quantity',
+			{ period: null, related: [link('b', 'same-quantity')] },
+			{ dollars: 'unspecified' },
+			true
+		],
 		['linked from the other end', {}, { period: null, related: [link('a', 'same-quantity')] }, true],
-		['a revision of the same release, linked', { period: period('2018') }, { period: period('2018'), related: [link('a', 'revision-of')] }, true],
-		['a part of a total is another quantity', { borrower: null, borrowerRegion: 'lac' }, { related: [link('a', 'part-of')] }, false],
+		[
+			'a revision of the same release, linked',
+			{ period: period('2018') },
+			{ period: period('2018'), related: [link('a', 'revision-of')] },
+			true
+		],
+		[
+			'a part of a total is another quantity',
+			{ borrower: null, borrowerRegion: 'lac' },
+			{ related: [link('a', 'part-of')] },
+			false
+		],
 		['a region against a country', { borrower: null, borrowerRegion: 'lac' }, {}, false]
 	])('%s → %s', (_, a, b, expected) => {
 		expect(reportSameQuantity(claim('a', a), claim('b', b))).toBe(expected);
@@ -102,10 +121,30 @@ describe('supersedingClaims', () => {
 
 describe('shownBefore', () => {
 	it.each([
-		['a current figure before a larger superseded one', { supersededBy: [], amountUsd: 2 }, { supersededBy: ['x'], amountUsd: 9 }, true],
-		['a superseded figure after a smaller current one', { supersededBy: ['x'], amountUsd: 9 }, { supersededBy: [], amountUsd: 2 }, false],
-		['between two current figures, the larger', { supersededBy: [], amountUsd: 9 }, { supersededBy: [], amountUsd: 2 }, true],
-		['between two superseded figures, the larger', { supersededBy: ['x'], amountUsd: 2 }, { supersededBy: ['y'], amountUsd: 9 }, false]
+		[
+			'a current figure before a larger superseded one',
+			{ supersededBy: [], amountUsd: 2 },
+			{ supersededBy: ['x'], amountUsd: 9 },
+			true
+		],
+		[
+			'a superseded figure after a smaller current one',
+			{ supersededBy: ['x'], amountUsd: 9 },
+			{ supersededBy: [], amountUsd: 2 },
+			false
+		],
+		[
+			'between two current figures, the larger',
+			{ supersededBy: [], amountUsd: 9 },
+			{ supersededBy: [], amountUsd: 2 },
+			true
+		],
+		[
+			'between two superseded figures, the larger',
+			{ supersededBy: ['x'], amountUsd: 2 },
+			{ supersededBy: ['y'], amountUsd: 9 },
+			false
+		]
 	])('%s', (_, a, b, expected) => {
 		expect(shownBefore(a, b)).toBe(expected);
 	});
@@ -114,17 +153,35 @@ describe('shownBefore', () => {
 describe('scope in words', () => {
 	it.each<[Parameters<typeof scopeInWords>[0], string, string]>([
 		[
-			{ measure: 'commitments', period: period('2005/2017'), periodAsReported: null, dollars: 'nominal', covers: 'loans' },
+			{
+				measure: 'commitments',
+				period: period('2005/2017'),
+				periodAsReported: null,
+				dollars: 'nominal',
+				covers: 'loans'
+			},
 			'committed 2005–2017, nominal US$',
 			'Chinese lending'
 		],
 		[
-			{ measure: 'commitments', period: null, periodAsReported: 'over the past decade', dollars: 'unspecified', covers: 'loans' },
+			{
+				measure: 'commitments',
+				period: null,
+				periodAsReported: 'over the past decade',
+				dollars: 'unspecified',
+				covers: 'loans'
+			},
 			'committed “over the past decade” (as reported), dollar basis not stated',
 			'Chinese lending'
 		],
 		[
-			{ measure: 'commitments', period: period('2000/2021'), periodAsReported: null, dollars: 'constant-2021', covers: 'official-finance' },
+			{
+				measure: 'commitments',
+				period: period('2000/2021'),
+				periodAsReported: null,
+				dollars: 'constant-2021',
+				covers: 'official-finance'
+			},
 			'committed 2000–2021, constant 2021 US$',
 			'Chinese official finance'
 		],
@@ -134,7 +191,13 @@ describe('scope in words', () => {
 			'Debt owed to China'
 		],
 		[
-			{ measure: 'annual-lending', period: period('2018'), periodAsReported: null, dollars: 'nominal', covers: 'loans' },
+			{
+				measure: 'annual-lending',
+				period: period('2018'),
+				periodAsReported: null,
+				dollars: 'nominal',
+				covers: 'loans'
+			},
 			'lent in 2018, nominal US$',
 			'Chinese lending'
 		]
@@ -155,9 +218,11 @@ describe('the rule on the real dataset', () => {
 
 	it('the news figure and the database total are one quantity; AidData and the debt stock are other scopes', () => {
 		expect(sameQuantityClaims(ds.loans, loan('wsws-2019-ven')).map((l) => l.id)).toEqual(['clfd-2018-ven']);
-		expect(differentScopeClaims(ds.loans, loan('wsws-2019-ven')).map((l) => l.id).sort()).toEqual(
-			['aiddata-3-ven', 'clfd-2019-ven-2018', 'hrt-ven-2017'].sort()
-		);
+		expect(
+			differentScopeClaims(ds.loans, loan('wsws-2019-ven'))
+				.map((l) => l.id)
+				.sort()
+		).toEqual(['aiddata-3-ven', 'clfd-2019-ven-2018', 'hrt-ven-2017'].sort());
 		expect(sameQuantityClaims(ds.loans, loan('aiddata-3-arg'))).toEqual([]);
 	});
 

@@ -46,7 +46,9 @@ describe('nextSort and sortQuery', () => {
 	});
 
 	it('keeps the other parameters of the URL', () => {
-		expect(sortQuery('?country=VEN&sort=name', { key: 'amount', dir: 'desc' })).toBe('?country=VEN&sort=amount&dir=desc');
+		expect(sortQuery('?country=VEN&sort=name', { key: 'amount', dir: 'desc' })).toBe(
+			'?country=VEN&sort=amount&dir=desc'
+		);
 	});
 });
 
@@ -77,9 +79,17 @@ describe('record tables', () => {
 		const ven = t.rows.find((r) => r.id === 'wsws-2019-ven')!;
 		expect(ven).toMatchObject({
 			href: '/records/wsws-2019-ven',
-			cells: { borrower: 'Venezuela', amount: '$62 billion', period: '“over the past decade” (as reported)', source: 'News report (Apr 2019)' },
+			cells: {
+				borrower: 'Venezuela',
+				amount: '$62 billion',
+				period: '“over the past decade” (as reported)',
+				source: 'News report (Apr 2019)'
+			},
 			sort: { amount: 62_000_000_000, period: null },
-			evidence: { quote: 'lending $62 billion to Venezuela over the past decade', href: '/sources/wsws-2019-04-17-pentagon-venezuela#q-wsws-2019-ven-1' }
+			evidence: {
+				quote: 'lending $62 billion to Venezuela over the past decade',
+				href: '/sources/wsws-2019-04-17-pentagon-venezuela#q-wsws-2019-ven-1'
+			}
 		});
 	});
 

@@ -3,7 +3,15 @@
  * record's evidence to its passage, fields, claims side by side and entity mentions.
  */
 import { describe, expect, it } from 'vitest';
-import { citationsOf, comparableClaims, describeRecord, differentScopeFigures, evidenceViews, mentionsOf, recordView } from '../../src/lib/data/record-view.ts';
+import {
+	citationsOf,
+	comparableClaims,
+	describeRecord,
+	differentScopeFigures,
+	evidenceViews,
+	mentionsOf,
+	recordView
+} from '../../src/lib/data/record-view.ts';
 import { findRecord, recordTitle } from '../../src/lib/data/records.ts';
 import { quoteAnchor } from '../../src/lib/data/urls.ts';
 import { dateInWords, truncate } from '../../src/lib/data/words.ts';
@@ -70,7 +78,10 @@ describe('quote anchors', () => {
 
 	it('carry the date a source alone supports and the phrase it was resolved from', () => {
 		const [news, ref] = evidenceViews(ds, record('guaido-sworn-in'));
-		expect(news).toMatchObject({ reportedAs: 'nearly three months', date: 'Jan 2019 (to the month; ISO 8601: 2019-01-01/2019-01-31)' });
+		expect(news).toMatchObject({
+			reportedAs: 'nearly three months',
+			date: 'Jan 2019 (to the month; ISO 8601: 2019-01-01/2019-01-31)'
+		});
 		expect(ref).toMatchObject({ n: 2, reportedAs: null, date: null, document: { kind: 'reference' } });
 	});
 
@@ -78,7 +89,8 @@ describe('quote anchors', () => {
 		const view = documentView(ds, NEWS)!;
 		const anchors = new Set(view.segments.flatMap((s) => s.anchors));
 		for (const r of ['wsws-2019-ven', 'white-house-meeting']) {
-			for (const e of evidenceViews(ds, record(r)).filter((e) => e.document.id === NEWS)) expect(anchors).toContain(e.anchor);
+			for (const e of evidenceViews(ds, record(r)).filter((e) => e.document.id === NEWS))
+				expect(anchors).toContain(e.anchor);
 		}
 	});
 });
@@ -86,7 +98,9 @@ describe('quote anchors', () => {
 describe('describeRecord', () => {
 	it('gives a loan’s amount in dollars and as written, its period as reported and its scope', () => {
 		expect(fieldText('wsws-2019-ven', 'Amount')?.text).toBe('62,000,000,000 US dollars (written “$62 billion”)');
-		expect(fieldText('wsws-2019-ven', 'Period')?.text).toBe('“over the past decade”, as reported; the source gives no exact period');
+		expect(fieldText('wsws-2019-ven', 'Period')?.text).toBe(
+			'“over the past decade”, as reported; the source gives no exact period'
+		);
 		expect(fieldText('clfd-2018-ven', 'Period')?.text).toBe('2005–2017 (a range; ISO 8601: 2005-01-01/2017-12-31)');
 		expect(fieldText('clfd-2018-ven', 'Loans')?.text).toBe('17 loans');
 		expect(fieldText('clfd-2018-ven', 'Scope of the series')?.text).toMatch(/^Loans by Chinese state banks/);
@@ -96,9 +110,15 @@ describe('describeRecord', () => {
 
 	it('links related claims from both ends with the relation in words', () => {
 		expect(fieldText('wsws-2019-ven', 'Related claims')?.refs).toEqual([
-			expect.objectContaining({ id: 'clfd-2018-ven', role: 'reports the same quantity as', href: '/records/clfd-2018-ven' })
+			expect.objectContaining({
+				id: 'clfd-2018-ven',
+				role: 'reports the same quantity as',
+				href: '/records/clfd-2018-ven'
+			})
 		]);
-		expect(fieldText('clfd-2018-ven', 'Related claims')?.refs?.map((r) => [r.id, r.role])).toEqual([['wsws-2019-ven', 'reports the same quantity as']]);
+		expect(fieldText('clfd-2018-ven', 'Related claims')?.refs?.map((r) => [r.id, r.role])).toEqual([
+			['wsws-2019-ven', 'reports the same quantity as']
+		]);
 		expect(fieldText('clfd-later-lac-2018', 'Related claims')?.refs?.map((r) => r.role)).toEqual(['revises']);
 		expect(fieldText('clfd-2019-lac-2018', 'Related claims')?.refs?.map((r) => [r.id, r.role])).toEqual(
 			expect.arrayContaining([
@@ -131,8 +151,30 @@ describe('describeRecord', () => {
 
 describe('dateInWords', () => {
 	it.each([
-		['week', { spec: '2019-W15', precision: 'week', start: '2019-04-08', end: '2019-04-14', iso: '2019-04-08/2019-04-14', label: 'week of 8 Apr 2019' }, 'week of 8 Apr 2019 (to the week; ISO 8601: 2019-04-08/2019-04-14)'],
-		['decade', { spec: '1980s', precision: 'decade', start: '1980-01-01', end: '1989-12-31', iso: '1980-01-01/1989-12-31', label: '1980s' }, '1980s (to the decade; ISO 8601: 1980-01-01/1989-12-31)']
+		[
+			'week',
+			{
+				spec: '2019-W15',
+				precision: 'week',
+				start: '2019-04-08',
+				end: '2019-04-14',
+				iso: '2019-04-08/2019-04-14',
+				label: 'week of 8 Apr 2019'
+			},
+			'week of 8 Apr 2019 (to the week; ISO 8601: 2019-04-08/2019-04-14)'
+		],
+		[
+			'decade',
+			{
+				spec: '1980s',
+				precision: 'decade',
+				start: '1980-01-01',
+				end: '1989-12-31',
+				iso: '1980-01-01/1989-12-31',
+				label: '1980s'
+			},
+			'1980s (to the decade; ISO 8601: 1980-01-01/1989-12-31)'
+		]
 	] as const)('says a %s date with its precision and interval', (_, date, expected) => {
 		expect(dateInWords(date)).toBe(expected);
 	});
@@ -155,10 +197,15 @@ describe('comparableClaims and differentScopeFigures', () => {
 		const other = differentScopeFigures(ds, loanRecord('wsws-2019-ven'));
 		expect(other.map((c) => [c.record.id, c.scope])).toEqual([
 			['clfd-2019-ven-2018', 'lent in 2018, nominal US$; loans only'],
-			['aiddata-3-ven', 'committed 2000–2021, constant 2021 US$; all official finance: loans, grants and central-bank currency swaps'],
+			[
+				'aiddata-3-ven',
+				'committed 2000–2021, constant 2021 US$; all official finance: loans, grants and central-bank currency swaps'
+			],
 			['hrt-ven-2017', 'owed at the end of 2017, nominal US$; loans only']
 		]);
-		expect(other[0]?.supersededBy.map((r) => [r.id, r.role])).toEqual([['clfd-later-lac-2018', 'revises the total this figure is part of']]);
+		expect(other[0]?.supersededBy.map((r) => [r.id, r.role])).toEqual([
+			['clfd-later-lac-2018', 'revises the total this figure is part of']
+		]);
 	});
 
 	it('compares yearly figures only within the same year: a figure and its revision', () => {

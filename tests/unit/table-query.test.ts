@@ -28,7 +28,9 @@ describe('tables under the page’s filters and a search', () => {
 		const r = q('q=venezuela DECADE');
 		expect(r.table.rows.map((row) => row.id)).toContain('wsws-2019-ven');
 		for (const row of r.table.rows) {
-			const text = [...Object.values(row.cells), row.evidence?.quote ?? '', row.evidence?.document.title ?? ''].join(' ').toLowerCase();
+			const text = [...Object.values(row.cells), row.evidence?.quote ?? '', row.evidence?.document.title ?? '']
+				.join(' ')
+				.toLowerCase();
 			expect(text).toContain('venezuela');
 			expect(text).toContain('decade');
 		}

@@ -12,9 +12,16 @@ import { buildTables, checkCell, writtenHalfUnit, type DatasetEntry } from '../.
 import type { LoanClaim } from '../../src/lib/data/types.ts';
 
 const DIR = 'tests/fixtures/tables';
-const entries = (parse(readFileSync(`${DIR}/index.yaml`, 'utf8')) as DatasetEntry[]).map((e, i) => ({ ...e, line: i + 1 }));
+const entries = (parse(readFileSync(`${DIR}/index.yaml`, 'utf8')) as DatasetEntry[]).map((e, i) => ({
+	...e,
+	line: i + 1
+}));
 const fixtureFiles = () =>
-	new Map(readdirSync(DIR).filter((f) => f.endsWith('.csv')).map((f) => [`documents/${f}`, readFileSync(`${DIR}/${f}`, 'utf8')]));
+	new Map(
+		readdirSync(DIR)
+			.filter((f) => f.endsWith('.csv'))
+			.map((f) => [`documents/${f}`, readFileSync(`${DIR}/${f}`, 'utf8')])
+	);
 
 const claim = (borrower: string, amountText: string, amountUsd: number) =>
 	({
@@ -36,13 +43,49 @@ const messages = (r: ReturnType<typeof build>) => r.problems.map(formatProblem);
 
 describe('scanCsv keeps each cell and where it stands', () => {
 	it.each([
-		{ text: 'a,b\n1,2\n', cells: [['a', 'b'], ['1', '2']] },
-		{ text: 'a,b\r\n1,2\r\n', cells: [['a', 'b'], ['1', '2']] },
-		{ text: 'a,b\n1,2', cells: [['a', 'b'], ['1', '2']] },
-		{ text: '"a","b"\n"x, y","say ""hi"""\n', cells: [['a', 'b'], ['x, y', 'say "hi"']] },
-		{ text: 'a,b\n"two\nlines",\n', cells: [['a', 'b'], ['two\nlines', '']] },
+		{
+			text: 'a,b\n1,2\n',
+			cells: [
+				['a', 'b'],
+				['1', '2']
+			]
+		},
+		{
+			text: 'a,b\r\n1,2\r\n',
+			cells: [
+				['a', 'b'],
+				['1', '2']
+			]
+		},
+		{
+			text: 'a,b\n1,2',
+			cells: [
+				['a', 'b'],
+				['1', '2']
+			]
+		},
+		{
+			text: '"a","b"\n"x, y","say ""hi"""\n',
+			cells: [
+				['a', 'b'],
+				['x, y', 'say "hi"']
+			]
+		},
+		{
+			text: 'a,b\n"two\nlines",\n',
+			cells: [
+				['a', 'b'],
+				['two\nlines', '']
+			]
+		},
 		{ text: '\ufeffa\n1\n', cells: [['a'], ['1']] },
-		{ text: 'a,b\n , \n', cells: [['a', 'b'], [' ', ' ']] }
+		{
+			text: 'a,b\n , \n',
+			cells: [
+				['a', 'b'],
+				[' ', ' ']
+			]
+		}
 	])('$text', ({ text, cells }) => {
 		expect(scanCsv(text).map((r) => r.cells.map((c) => c.value))).toEqual(cells);
 	});
@@ -90,13 +133,26 @@ describe('the mappings on fixture tables', () => {
 			['oda-like', 500_000_000.5],
 			['vague', 0]
 		]);
-		expect(ven2010[1]!.evidence).toMatchObject({ table: 'aiddata-gcdf-3-country-years', row: 1, key: 'ccode 101, year 2010', column: 'oda_amt', text: '500000000.5' });
+		expect(ven2010[1]!.evidence).toMatchObject({
+			table: 'aiddata-gcdf-3-country-years',
+			row: 1,
+			key: 'ccode 101, year 2010',
+			column: 'oda_amt',
+			text: '500000000.5'
+		});
 		expect(tables.countryYears).toHaveLength(9);
 	});
 
 	it('lists the row whose country code is not in the code list, with file, row and column', () => {
 		expect(tables.unread).toContainEqual(
-			expect.objectContaining({ file: 'documents/country-years.csv', row: 4, line: 5, key: 'ccode 999, year 2010', column: 'ccode', effect: 'skipped' })
+			expect.objectContaining({
+				file: 'documents/country-years.csv',
+				row: 4,
+				line: 5,
+				key: 'ccode 999, year 2010',
+				column: 'ccode',
+				effect: 'skipped'
+			})
 		);
 	});
 
@@ -122,7 +178,11 @@ describe('the mappings on fixture tables', () => {
 			['3', true, null, 5, 'oda-like'],
 			['4', true, 'BRA', 10_900_000_000, 'oof-like']
 		]);
-		expect(tables.unread.filter((u) => u.table === 'aiddata-gcof-1-projects').map((u) => [u.row, u.column, u.reason, u.effect])).toEqual([
+		expect(
+			tables.unread
+				.filter((u) => u.table === 'aiddata-gcof-1-projects')
+				.map((u) => [u.row, u.column, u.reason, u.effect])
+		).toEqual([
 			[2, 'usd_defl_2014', 'empty', 'partial'],
 			[2, 'usd_current', 'empty', 'partial'],
 			[3, 'recipient_iso3', 'names several recipients or a region, not one country', 'partial']
@@ -144,17 +204,27 @@ describe('the mappings on fixture tables', () => {
 			['AGO', 'other', 30_000_000_000],
 			['COD', 'china-private', 5]
 		]);
-		expect(tables.unread).toContainEqual(expect.objectContaining({ file: 'documents/debt.csv', row: 4, column: 'debtor_name', effect: 'skipped' }));
+		expect(tables.unread).toContainEqual(
+			expect.objectContaining({ file: 'documents/debt.csv', row: 4, column: 'debtor_name', effect: 'skipped' })
+		);
 	});
 
 	it('catalogues each table with its licence', () => {
-		expect(tables.documents.map((d) => [d.id, d.licence.id])).toContainEqual(['worldbank-ids-africa-debt-to-china', 'CC-BY-4.0']);
+		expect(tables.documents.map((d) => [d.id, d.licence.id])).toContainEqual([
+			'worldbank-ids-africa-debt-to-china',
+			'CC-BY-4.0'
+		]);
 	});
 });
 
 describe('broken cells and failed cross-checks are named', () => {
 	it('a changed value: the country total and the country-year sum, both figures named', () => {
-		const r = build((f) => f.set('documents/country-years.csv', f.get('documents/country-years.csv')!.replace('101,2011,2000000000', '101,2011,2100000000')));
+		const r = build((f) =>
+			f.set(
+				'documents/country-years.csv',
+				f.get('documents/country-years.csv')!.replace('101,2011,2000000000', '101,2011,2100000000')
+			)
+		);
 		expect(messages(r)).toEqual([
 			'documents/country-totals.csv:2 (record iso3c VEN, field total_commitments_bn): row 1 (iso3c VEN), column total_commitments_bn: $3.5 billion differs from the sum of the 2 country-year rows of documents/country-years.csv for VEN, $3.6 billion',
 			'documents/yearly-flows.csv:4 (record commitment_year 2011, flow_class OOF-like, field commitments_bn): row 3 (commitment_year 2011, flow_class OOF-like), column commitments_bn: the world figure $2 billion is less than the sum over countries in documents/country-years.csv, $2.1 billion'
@@ -162,7 +232,12 @@ describe('broken cells and failed cross-checks are named', () => {
 	});
 
 	it('a world figure below the sum over countries', () => {
-		const r = build((f) => f.set('documents/yearly-flows.csv', f.get('documents/yearly-flows.csv')!.replace('2011,"OOF-like",2', '2011,"OOF-like",1.9')));
+		const r = build((f) =>
+			f.set(
+				'documents/yearly-flows.csv',
+				f.get('documents/yearly-flows.csv')!.replace('2011,"OOF-like",2', '2011,"OOF-like",1.9')
+			)
+		);
 		expect(messages(r)).toEqual([
 			'documents/yearly-flows.csv:4 (record commitment_year 2011, flow_class OOF-like, field commitments_bn): row 3 (commitment_year 2011, flow_class OOF-like), column commitments_bn: the world figure $1.9 billion is less than the sum over countries in documents/country-years.csv, $2 billion'
 		]);
@@ -178,13 +253,21 @@ describe('broken cells and failed cross-checks are named', () => {
 	});
 
 	it('a file with more or fewer rows than catalogued', () => {
-		const r = build((f) => f.set('documents/debt.csv', f.get('documents/debt.csv')! + 'Angola,2018,Other creditors,1\n'));
-		expect(messages(r)).toContain('documents/debt.csv (record worldbank-ids-africa-debt-to-china): has 5 data rows; the catalogue says 4: has the file changed?');
+		const r = build((f) =>
+			f.set('documents/debt.csv', f.get('documents/debt.csv')! + 'Angola,2018,Other creditors,1\n')
+		);
+		expect(messages(r)).toContain(
+			'documents/debt.csv (record worldbank-ids-africa-debt-to-china): has 5 data rows; the catalogue says 4: has the file changed?'
+		);
 	});
 
 	it('a broken quote names the file and line', () => {
-		const r = build((f) => f.set('documents/debt.csv', f.get('documents/debt.csv')!.replace('"Congo, Dem. Rep."', '"Congo, Dem. Rep.')));
-		expect(messages(r)[0]).toMatch(/^documents\/debt\.csv:4 \(record worldbank-ids-africa-debt-to-china\): a quoted cell/);
+		const r = build((f) =>
+			f.set('documents/debt.csv', f.get('documents/debt.csv')!.replace('"Congo, Dem. Rep."', '"Congo, Dem. Rep.'))
+		);
+		expect(messages(r)[0]).toMatch(
+			/^documents\/debt\.csv:4 \(record worldbank-ids-africa-debt-to-china\): a quoted cell/
+		);
 	});
 
 	describe('checkCell re-reads a cited cell', () => {
@@ -200,11 +283,15 @@ describe('broken cells and failed cross-checks are named', () => {
 			[{ ...ev, row: 2 }, /^row 2 is now "project_id 2", not "project_id 1" as cited$/],
 			[{ ...ev, row: 9 }, /^row 9 does not exist: the table has 4 rows$/],
 			[{ ...ev, column: 'usd_2015' }, /^column "usd_2015" does not exist$/]
-		])('%# refuses a wrong citation', (bad, message) => expect(checkCell(text, csv, ['project_id'], bad)).toMatch(message));
+		])('%# refuses a wrong citation', (bad, message) =>
+			expect(checkCell(text, csv, ['project_id'], bad)).toMatch(message)
+		);
 
 		it('a changed cell under unchanged offsets is caught when the build re-reads it', () => {
 			const changed = text.replace('1100000000.5', '1100000000.7');
-			expect(checkCell(changed, readCsv(changed), ['project_id'], ev)).toBe('the cell reads "1100000000.7", not "1100000000.5" as cited');
+			expect(checkCell(changed, readCsv(changed), ['project_id'], ev)).toBe(
+				'the cell reads "1100000000.7", not "1100000000.5" as cited'
+			);
 		});
 	});
 });

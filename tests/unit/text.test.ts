@@ -14,7 +14,8 @@ const font = (file: string) => fontkit.create(readFileSync(require.resolve(`sour
 const regular = font('SourceSans3-Regular.ttf');
 const semibold = font('SourceSans3-Semibold.ttf');
 /** The sum of the glyphs' advances, straight from the font file. */
-const advances = (f: fontkit.Font, s: string, size: number) => ([...s].reduce((n, c) => n + f.glyphForCodePoint(c.codePointAt(0) as number).advanceWidth, 0) / f.unitsPerEm) * size;
+const advances = (f: fontkit.Font, s: string, size: number) =>
+	([...s].reduce((n, c) => n + f.glyphForCodePoint(c.codePointAt(0) as number).advanceWidth, 0) / f.unitsPerEm) * size;
 
 describe('textWidth', () => {
 	it('font-metrics.ts is what fontkit reads from the shipped fonts (regenerate with npx tsx scripts/font-metrics.ts)', () => {
@@ -53,6 +54,7 @@ describe('wrapText', () => {
 		expect(lines.join(' ')).toBe(s);
 		for (const l of lines) if (l.includes(' ')) expect(textWidth(l, size)).toBeLessThanOrEqual(width);
 		// And no line could have taken the next word.
-		for (let i = 0; i + 1 < lines.length; i++) expect(textWidth(`${lines[i]} ${lines[i + 1]!.split(' ')[0]}`, size)).toBeGreaterThan(width);
+		for (let i = 0; i + 1 < lines.length; i++)
+			expect(textWidth(`${lines[i]} ${lines[i + 1]!.split(' ')[0]}`, size)).toBeGreaterThan(width);
 	});
 });

@@ -80,7 +80,10 @@ describe('the window', () => {
 describe('the selected period', () => {
 	it('turns a brushed stretch into whole days, leaving an end open at the domain edge', () => {
 		const c = make();
-		expect(c.select(ms('2019-04-08') + 3600_000, ms('2019-04-14') + 5 * 3600_000)).toEqual({ from: '2019-04-08', to: '2019-04-14' });
+		expect(c.select(ms('2019-04-08') + 3600_000, ms('2019-04-14') + 5 * 3600_000)).toEqual({
+			from: '2019-04-08',
+			to: '2019-04-14'
+		});
 		expect(c.select(ms('2019-04-14'), ms('2019-04-08'))).toEqual({ from: '2019-04-08', to: '2019-04-13' });
 		expect(c.select(ms('1975-01-01'), ms('2000-01-01'))).toEqual({ from: null, to: '1999-12-31' });
 		expect(c.select(ms('2015-01-01'), ms('2030-01-01'))).toEqual({ from: '2015-01-01', to: null });
@@ -129,8 +132,16 @@ describe('keys', () => {
 		['+', false, (c: TimelineController, span: number) => expect(c.span).toBeCloseTo(span / 2)],
 		['=', false, (c: TimelineController, span: number) => expect(c.span).toBeCloseTo(span / 2)],
 		['-', false, (c: TimelineController, span: number) => expect(c.span).toBeCloseTo(span * 2)],
-		['ArrowRight', false, (c: TimelineController, span: number) => expect(c.window.start).toBeCloseTo(ms('2010-01-01') + span * 0.1)],
-		['ArrowLeft', true, (c: TimelineController, span: number) => expect(c.window.start).toBeCloseTo(ms('2010-01-01') - span * 0.5)],
+		[
+			'ArrowRight',
+			false,
+			(c: TimelineController, span: number) => expect(c.window.start).toBeCloseTo(ms('2010-01-01') + span * 0.1)
+		],
+		[
+			'ArrowLeft',
+			true,
+			(c: TimelineController, span: number) => expect(c.window.start).toBeCloseTo(ms('2010-01-01') - span * 0.5)
+		],
 		['0', false, (c: TimelineController) => expect(days(c)).toEqual({ from: '1980-01-01', to: '2021-12-31' })]
 	])('%s (shift %s) acts on the window', (key, shift, check) => {
 		const c = make(start);
@@ -167,7 +178,16 @@ describe('tick density', () => {
 
 	it('labels the week of 8 April 2019 by weekday, with the month beneath', () => {
 		const t = axisTicks(daysWindow('2019-04-08', '2019-04-14'), 1072);
-		expect(t.ticks.map((x) => x.label)).toEqual(['Mon 8', 'Tue 9', 'Wed 10', 'Thu 11', 'Fri 12', 'Sat 13', 'Sun 14', 'Mon 15']);
+		expect(t.ticks.map((x) => x.label)).toEqual([
+			'Mon 8',
+			'Tue 9',
+			'Wed 10',
+			'Thu 11',
+			'Fri 12',
+			'Sat 13',
+			'Sun 14',
+			'Mon 15'
+		]);
 		expect(t.context.map((x) => x.label)).toEqual(['April 2019']);
 	});
 
@@ -261,7 +281,11 @@ describe('where the buttons zoom', () => {
 	});
 
 	it('zooms around the middle when nothing is in view', () => {
-		const c = new TimelineController({ domain: DOMAIN, initial: { start: '2000-01-01', end: '2001-12-31' }, marks: [ms('2019-04-01')] });
+		const c = new TimelineController({
+			domain: DOMAIN,
+			initial: { start: '2000-01-01', end: '2001-12-31' },
+			marks: [ms('2019-04-01')]
+		});
 		const mid = (c.window.start + c.window.end) / 2;
 		c.zoomIn();
 		expect((c.window.start + c.window.end) / 2).toBeCloseTo(mid, -3);

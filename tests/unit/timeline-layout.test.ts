@@ -36,7 +36,8 @@ describe.each(Object.entries(WINDOWS))('%s', (_, window) => {
 				const [a, b] = extent(m);
 				expect(a).toBeGreaterThanOrEqual(0);
 				expect(b).toBeLessThanOrEqual(width);
-				for (const [c, d] of rows.get(m.row) ?? []) expect(b <= c || a >= d, `${m.item.id} overlaps in ${lane.id}`).toBe(true);
+				for (const [c, d] of rows.get(m.row) ?? [])
+					expect(b <= c || a >= d, `${m.item.id} overlaps in ${lane.id}`).toBe(true);
 				rows.set(m.row, [...(rows.get(m.row) ?? []), [a, b]]);
 			}
 			for (const f of lane.folds) expect(f.x + f.width).toBeLessThanOrEqual(l.x1);
@@ -58,14 +59,18 @@ describe('rows', () => {
 		expect(folded.foldable).toBe(true);
 		expect(folded.rows).toBe(MAX_ROWS + 1);
 		expect(folded.folds.length).toBeGreaterThan(0);
-		const open = layoutTimeline(view, { width: 1280, window, expanded: ['diplomatic'] }).lanes.find((l) => l.id === 'diplomatic')!;
+		const open = layoutTimeline(view, { width: 1280, window, expanded: ['diplomatic'] }).lanes.find(
+			(l) => l.id === 'diplomatic'
+		)!;
 		expect(open.folds).toEqual([]);
 		expect(open.marks).toHaveLength(15);
 		expect(open.expanded).toBe(true);
 	});
 
 	it('keeps one item of every distinct date in view before repeats', () => {
-		const lane = layoutTimeline(view, { width: 1280, window: WINDOWS['opening window'] }).lanes.find((l) => l.id === 'lending')!;
+		const lane = layoutTimeline(view, { width: 1280, window: WINDOWS['opening window'] }).lanes.find(
+			(l) => l.id === 'lending'
+		)!;
 		const shown = new Set(lane.marks.map((m) => `${m.item.start}/${m.item.end}`));
 		expect(shown).toContain('2005-01-01/2017-12-31');
 		expect(shown).toContain('2009-04-18/2019-04-17');
@@ -118,22 +123,28 @@ describe('narrow and wide', () => {
 
 describe('labels: whole, or a number in the key', () => {
 	describe.each(Object.entries(WINDOWS))('%s', (_, window) => {
-		it.each(WIDTHS)('at %dpx every mark shows its words whole or its number, and the key has each number once', (width) => {
-			for (const figure of [false, true]) {
-				const l = layoutTimeline(view, { width, window, figure });
-				const numbers = l.key.map((k) => k.n);
-				expect(numbers).toEqual(numbers.map((_, i) => i + 1));
-				for (const m of l.lanes.flatMap((x) => x.marks)) {
-					if (m.key === null) expect(m.label).toBe(m.item.label);
-					else {
-						expect(m.label).toBe(String(m.key));
-						expect(l.key.find((k) => k.n === m.key)).toMatchObject({ id: m.item.id });
-						expect(l.key.find((k) => k.n === m.key)?.text).toContain(m.item.label);
+		it.each(WIDTHS)(
+			'at %dpx every mark shows its words whole or its number, and the key has each number once',
+			(width) => {
+				for (const figure of [false, true]) {
+					const l = layoutTimeline(view, { width, window, figure });
+					const numbers = l.key.map((k) => k.n);
+					expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+					for (const m of l.lanes.flatMap((x) => x.marks)) {
+						if (m.key === null) expect(m.label).toBe(m.item.label);
+						else {
+							expect(m.label).toBe(String(m.key));
+							expect(l.key.find((k) => k.n === m.key)).toMatchObject({ id: m.item.id });
+							expect(l.key.find((k) => k.n === m.key)?.text).toContain(m.item.label);
+						}
 					}
+					for (const e of l.eras)
+						expect(e.key === null ? e.label.replace(/ →$/, '') : l.key.find((k) => k.n === e.key)?.id).toBe(
+							e.key === null ? e.era.label : e.era.id
+						);
 				}
-				for (const e of l.eras) expect(e.key === null ? e.label.replace(/ →$/, '') : l.key.find((k) => k.n === e.key)?.id).toBe(e.key === null ? e.era.label : e.era.id);
 			}
-		});
+		);
 	});
 
 	it('puts the key under the legend in a static figure, inside its width, and counts it in the height', () => {
@@ -157,9 +168,14 @@ describe('static figures', () => {
 			expect(lane.folds).toEqual([]);
 			const counted = lane.more?.items.length ?? 0;
 			expect(lane.marks.length + counted).toBe(lane.visible);
-			if (lane.more) expect(lane.more.text).toBe(`${counted} more ${counted === 1 ? { lending: 'loan claim', sanctions: 'sanctions measure' }[lane.id as 'lending'] ?? `${lane.id} event` : { lending: 'loan claims', sanctions: 'sanctions measures' }[lane.id as 'lending'] ?? `${lane.id} events`}, listed at the permalink`);
+			if (lane.more)
+				expect(lane.more.text).toBe(
+					`${counted} more ${counted === 1 ? ({ lending: 'loan claim', sanctions: 'sanctions measure' }[lane.id as 'lending'] ?? `${lane.id} event`) : ({ lending: 'loan claims', sanctions: 'sanctions measures' }[lane.id as 'lending'] ?? `${lane.id} events`)}, listed at the permalink`
+				);
 		}
-		expect(l.lanes.find((x) => x.id === 'lending')?.more?.text).toMatch(/^\d+ more loan claims, listed at the permalink$/);
+		expect(l.lanes.find((x) => x.id === 'lending')?.more?.text).toMatch(
+			/^\d+ more loan claims, listed at the permalink$/
+		);
 	});
 });
 
@@ -186,19 +202,23 @@ describe('periods longer than the window', () => {
 });
 
 describe('targets', () => {
-	it.each([360, 390])('at %dpx every mark takes a finger over at least 24x24 px, and no two such areas in a row overlap', (width) => {
-		for (const window of Object.values(WINDOWS)) {
-			const l = layoutTimeline(view, { width, window });
-			for (const lane of l.lanes) {
-				for (const m of lane.marks) {
-					expect(m.hitX1 - m.hitX0).toBeGreaterThanOrEqual(24 - 1e-9);
-					expect(m.rowHeight).toBeGreaterThanOrEqual(24);
-					expect(m.hitX0).toBeGreaterThanOrEqual(0);
-					for (const o of lane.marks) {
-						if (o !== m && o.row === m.row) expect(o.hitX1 <= m.hitX0 || o.hitX0 >= m.hitX1, `${m.item.id} and ${o.item.id}`).toBe(true);
+	it.each([360, 390])(
+		'at %dpx every mark takes a finger over at least 24x24 px, and no two such areas in a row overlap',
+		(width) => {
+			for (const window of Object.values(WINDOWS)) {
+				const l = layoutTimeline(view, { width, window });
+				for (const lane of l.lanes) {
+					for (const m of lane.marks) {
+						expect(m.hitX1 - m.hitX0).toBeGreaterThanOrEqual(24 - 1e-9);
+						expect(m.rowHeight).toBeGreaterThanOrEqual(24);
+						expect(m.hitX0).toBeGreaterThanOrEqual(0);
+						for (const o of lane.marks) {
+							if (o !== m && o.row === m.row)
+								expect(o.hitX1 <= m.hitX0 || o.hitX0 >= m.hitX1, `${m.item.id} and ${o.item.id}`).toBe(true);
+						}
 					}
 				}
 			}
 		}
-	});
+	);
 });

@@ -5,7 +5,8 @@ import { loadDatasetFromDir } from '../../src/lib/server/data-files.ts';
 
 const ds = loadDatasetFromDir('data');
 const view = (f: Partial<Filters> = {}) => lendingView(ds, { ...NO_FILTERS, ...f });
-const bars = (v: ReturnType<typeof view>) => v.rows.flatMap((r) => (r.bar ? [[r.code, r.bar.amountUsd, r.bar.label]] : []));
+const bars = (v: ReturnType<typeof view>) =>
+	v.rows.flatMap((r) => (r.bar ? [[r.code, r.bar.amountUsd, r.bar.label]] : []));
 
 describe('lendingView', () => {
 	it('draws the news report’s four figures as bars by default, in exact dollars, largest first', () => {
@@ -49,7 +50,8 @@ describe('lendingView', () => {
 	it('states each series’ period, measure and dollars in the legend, and whether it is the bars’ quantity', () => {
 		const scopes = Object.fromEntries(view().series.map((s) => [s.id, s.scope]));
 		expect(scopes).toEqual({
-			'wsws-2019-article': 'News report (Apr 2019): committed “over the past decade” (as reported), dollar basis not stated',
+			'wsws-2019-article':
+				'News report (Apr 2019): committed “over the past decade” (as reported), dollar basis not stated',
 			'clfd-2018': 'CLFD 2005–2017: committed 2005–2017, nominal US$ (the same quantity as the bars)',
 			'clfd-2019': 'CLFD 2018: lent in 2018, nominal US$ (another quantity)',
 			'aiddata-3': 'AidData 2000–2021: committed 2000–2021, constant 2021 US$ (another quantity)',
@@ -110,7 +112,17 @@ describe('lendingView', () => {
 		const marks = v.rows.reduce((n, r) => n + (r.bar ? 1 : 0) + r.comparisons.length, 0);
 		expect(v.table.rows).toHaveLength(marks + v.regionNotes.length);
 		expect(v.table.columns.map((c) => c.key)).toEqual([
-			'borrower', 'series', 'shown_as', 'amount', 'amount_usd', 'measure', 'period', 'dollars', 'loans', 'status', 'record'
+			'borrower',
+			'series',
+			'shown_as',
+			'amount',
+			'amount_usd',
+			'measure',
+			'period',
+			'dollars',
+			'loans',
+			'status',
+			'record'
 		]);
 		expect(v.table.rows[0]).toEqual({
 			borrower: 'Venezuela',
@@ -130,7 +142,9 @@ describe('lendingView', () => {
 
 	it('says the main values in its description and names the documents it cites', () => {
 		const v = view();
-		expect(v.description).toContain('Venezuela $62 billion, Brazil $42 billion, Argentina $18 billion, Ecuador $17 billion');
+		expect(v.description).toContain(
+			'Venezuela $62 billion, Brazil $42 billion, Argentina $18 billion, Ecuador $17 billion'
+		);
 		expect(v.description).toContain('5 region-level figures');
 		expect(v.documents).toEqual(['wsws-2019-04-17-pentagon-venezuela', 'ref-china-lac-lending']);
 		expect(v.subtitle).toBe('All records; bars: World Socialist Web Site, 17 April 2019');

@@ -31,7 +31,9 @@ describe('mapView', () => {
 			['DOM', 600_000_000]
 		]);
 		expect(view({ source: 'aiddata-3' }).maxUsd).toBe(138_800_000_000);
-		expect(view({ source: 'aiddata-3' }).source.scope).toBe('AidData 2000–2021: committed 2000–2021, constant 2021 US$');
+		expect(view({ source: 'aiddata-3' }).source.scope).toBe(
+			'AidData 2000–2021: committed 2000–2021, constant 2021 US$'
+		);
 	});
 
 	it('links each country to the same view with it toggled in the country filter', () => {

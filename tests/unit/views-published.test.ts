@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, parseFilters } from '../../src/lib/data/filters.ts';
-import { citedRows, debtChart, lendingOverTimeChart, lendingRankedChart, sourceTitles, worldMapChart } from '../../src/lib/data/views/published.ts';
+import {
+	citedRows,
+	debtChart,
+	lendingOverTimeChart,
+	lendingRankedChart,
+	sourceTitles,
+	worldMapChart
+} from '../../src/lib/data/views/published.ts';
 import { loadDatasetFromDir } from '../../src/lib/server/data-files.ts';
 
 const ds = loadDatasetFromDir('data');
@@ -18,7 +25,10 @@ describe('lending over time', () => {
 		expect(v.years.map((y) => y.year)).toEqual(Array.from({ length: 22 }, (_, i) => 2000 + i));
 		for (const y of v.years) {
 			const world = ds.tables.worldYears.filter((w) => w.year === y.year);
-			expect(y.total).toBeCloseTo(world.reduce((s, w) => s + w.usd, 0), 0);
+			expect(y.total).toBeCloseTo(
+				world.reduce((s, w) => s + w.usd, 0),
+				0
+			);
 			for (const s of y.segments) expect(s.info.evidenceCount).toBe(1);
 		}
 		// The CLFD's figures are for Latin America: not on the world's chart.
@@ -29,7 +39,9 @@ describe('lending over time', () => {
 	it('for Latin America, sums its countries and sets the CLFD annual figures beside the bars, in their own dollars', () => {
 		const v = lendingOverTimeChart(ds, NO_FILTERS);
 		const y2010 = v.years.find((y) => y.year === 2010)!;
-		const ecu = ds.tables.countryYears.filter((r) => r.year === 2010 && ['ARG', 'BRA', 'ECU', 'VEN'].includes(r.country));
+		const ecu = ds.tables.countryYears.filter(
+			(r) => r.year === 2010 && ['ARG', 'BRA', 'ECU', 'VEN'].includes(r.country)
+		);
 		expect(y2010.total).toBeGreaterThan(ecu.reduce((s, r) => s + r.usd, 0) - 1);
 		const seg = y2010.segments.find((s) => s.flowClass === 'oof-like')!;
 		expect(seg.info.evidenceCount).toBeGreaterThan(1);
@@ -66,7 +78,10 @@ describe('lending by country, every borrower', () => {
 		const v = lendingRankedChart(ds, f('country=VEN'));
 		const ven = v.rows[0]!;
 		const cells = ds.tables.countryYears.filter((r) => r.country === 'VEN');
-		expect(ven.usd).toBeCloseTo(cells.reduce((s, r) => s + r.usd, 0), 0);
+		expect(ven.usd).toBeCloseTo(
+			cells.reduce((s, r) => s + r.usd, 0),
+			0
+		);
 		expect(ven.info.evidenceCount).toBe(cells.length);
 		expect(new Set(rowsOf(ven.info.href))).toEqual(new Set(cells.map((c) => c.evidence.row)));
 		expect(ven.comparisons.length).toBeGreaterThan(0);
@@ -110,7 +125,12 @@ describe('debt owed to China', () => {
 describe('sources and cited rows', () => {
 	it('names each table’s publisher, release and licence', () => {
 		const titles = sourceTitles(ds);
-		for (const v of [lendingOverTimeChart(ds, NO_FILTERS), lendingRankedChart(ds, NO_FILTERS), worldMapChart(ds, NO_FILTERS), debtChart(ds, NO_FILTERS)]) {
+		for (const v of [
+			lendingOverTimeChart(ds, NO_FILTERS),
+			lendingRankedChart(ds, NO_FILTERS),
+			worldMapChart(ds, NO_FILTERS),
+			debtChart(ds, NO_FILTERS)
+		]) {
 			const tables = v.documents.filter((id) => ds.datasets.some((d) => d.id === id));
 			expect(tables.length).toBeGreaterThan(0);
 			for (const id of tables) expect(titles[id]).toMatch(/licence (ODC-By-1\.0|CC-BY-4\.0)\)$/);

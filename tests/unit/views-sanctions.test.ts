@@ -25,7 +25,10 @@ describe('sanctionsView', () => {
 		const v = view();
 		expect(v.measures).toBe(13);
 		expect(v.marks).toHaveLength(18);
-		expect(v.marks.filter((m) => m.id === 'ofac-2019-04-05-shipping').map((m) => m.sector)).toEqual(['oil', 'shipping']);
+		expect(v.marks.filter((m) => m.id === 'ofac-2019-04-05-shipping').map((m) => m.sector)).toEqual([
+			'oil',
+			'shipping'
+		]);
 		expect(new Set(v.marks.map((m) => m.key)).size).toBe(v.marks.length);
 	});
 
@@ -53,7 +56,12 @@ describe('sanctionsView', () => {
 
 	it('marks executive orders and designations, in date order, with their dates at precision', () => {
 		const v = view();
-		expect(v.marks[0]).toMatchObject({ id: 'eo-13692', action: 'executive-order', start: '2015-03-08', end: '2015-03-08' });
+		expect(v.marks[0]).toMatchObject({
+			id: 'eo-13692',
+			action: 'executive-order',
+			start: '2015-03-08',
+			end: '2015-03-08'
+		});
 		expect(v.marks[0]?.info).toMatchObject({
 			href: '/records/eo-13692',
 			date: '8 Mar 2015',
@@ -93,7 +101,9 @@ describe('sanctionsView', () => {
 	it('says one measure in the singular, on its day, and leaves out a kind with none', () => {
 		const v = view({ sectors: ['digital-currency'] });
 		expect(v.marks.length).toBe(1);
-		expect(v.description).toMatch(/^1 US sanctions measure against Venezuela on \d{1,2} [A-Z][a-z]{2} \d{4}: 1 (executive order|designation)\. /);
+		expect(v.description).toMatch(
+			/^1 US sanctions measure against Venezuela on \d{1,2} [A-Z][a-z]{2} \d{4}: 1 (executive order|designation)\. /
+		);
 		expect(v.description).not.toMatch(/\b0 /);
 	});
 

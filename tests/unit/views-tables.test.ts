@@ -41,8 +41,22 @@ describe('lending over time', () => {
 		const v = lendingOverTimeView(ds, WHOLE_WORLD);
 		expect(v.source).toBe('world');
 		expect(v.years.map((y) => [y.year, y.segments.map((s) => [s.flowClass, s.y0, s.y1])])).toEqual([
-			[2010, [['oda-like', 0, 750_000_000.51], ['oof-like', 750_000_000.51, 2_250_000_000.51], ['vague', 2_250_000_000.51, 2_250_000_000.51]]],
-			[2011, [['oda-like', 0, 0], ['oof-like', 0, 2_000_000_000], ['vague', 2_000_000_000, 2_000_000_000]]]
+			[
+				2010,
+				[
+					['oda-like', 0, 750_000_000.51],
+					['oof-like', 750_000_000.51, 2_250_000_000.51],
+					['vague', 2_250_000_000.51, 2_250_000_000.51]
+				]
+			],
+			[
+				2011,
+				[
+					['oda-like', 0, 0],
+					['oof-like', 0, 2_000_000_000],
+					['vague', 2_000_000_000, 2_000_000_000]
+				]
+			]
 		]);
 		expect(v.sourceLine).toMatch(/^AidData, GCDF 3\.0\. Licence: ODC-By-1\.0/);
 	});
@@ -55,17 +69,23 @@ describe('lending over time', () => {
 			[2011, 2_000_000_000]
 		]);
 		const oda = v.years[0]!.segments.find((s) => s.flowClass === 'oda-like')!;
-		expect(oda.evidence.map((e) => [e.key, e.column, e.text])).toEqual([['ccode 101, year 2010', 'oda_amt', '500000000.5']]);
+		expect(oda.evidence.map((e) => [e.key, e.column, e.text])).toEqual([
+			['ccode 101, year 2010', 'oda_amt', '500000000.5']
+		]);
 	});
 
 	it('flow classes and years narrow the stack', () => {
 		const v = lendingOverTimeView(ds, scope({ countries: ['VEN'], flowClasses: ['oof-like'], from: 2011 }));
-		expect(v.years.map((y) => [y.year, y.segments.map((s) => s.flowClass), y.total])).toEqual([[2011, ['oof-like'], 2_000_000_000]]);
+		expect(v.years.map((y) => [y.year, y.segments.map((s) => s.flowClass), y.total])).toEqual([
+			[2011, ['oof-like'], 2_000_000_000]
+		]);
 	});
 
 	it("on the real data, the CLFD's annual figures for the region are comparison marks, not stacked", () => {
 		const v = lendingOverTimeView(real, scope({ regions: ['latin-america-caribbean'] }));
-		expect(v.comparisons.map((c) => [c.year, c.record])).toEqual(expect.arrayContaining([[2018, 'clfd-2019-lac-2018']]));
+		expect(v.comparisons.map((c) => [c.year, c.record])).toEqual(
+			expect.arrayContaining([[2018, 'clfd-2019-lac-2018']])
+		);
 		const y2018 = v.years.find((y) => y.year === 2018)!;
 		expect(y2018.total).toBe(y2018.segments.reduce((a, s) => a + s.usd, 0));
 	});
@@ -80,7 +100,9 @@ describe('lending by country, every borrower', () => {
 	});
 
 	it('a region keeps only its members', () => {
-		expect(lendingRankedView(ds, scope({ regions: ['latin-america-caribbean'] })).top.map((c) => c.code)).toEqual(['VEN']);
+		expect(lendingRankedView(ds, scope({ regions: ['latin-america-caribbean'] })).top.map((c) => c.code)).toEqual([
+			'VEN'
+		]);
 	});
 });
 
@@ -99,7 +121,11 @@ describe('debt owed to China', () => {
 	it('one debtor: stocks by creditor group, each with its cell; no share without every group', () => {
 		const v = debtView(ds, 'AGO')!;
 		expect(v.years).toEqual([
-			expect.objectContaining({ year: 2017, stocks: { 'china-bilateral': 20_390_000_000, 'china-private': null, other: 30_000_000_000 }, chinaShare: null })
+			expect.objectContaining({
+				year: 2017,
+				stocks: { 'china-bilateral': 20_390_000_000, 'china-private': null, other: 30_000_000_000 },
+				chinaShare: null
+			})
 		]);
 		expect(v.years[0]!.evidence.map((e) => e.row)).toEqual([1, 2]);
 		expect(v.sourceLine).toMatch(/World Bank, IDS\. Licence: CC-BY-4\.0/);

@@ -16,7 +16,16 @@ const filters = (f: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...f });
 describe('lanes', () => {
 	it('has a lane per event kind with events, then sanctions and lending', () => {
 		expect(all.id).toBe('timeline');
-		expect(all.lanes.map((l) => l.id)).toEqual(['political', 'diplomatic', 'military', 'economic', 'humanitarian', 'media', 'sanctions', 'lending']);
+		expect(all.lanes.map((l) => l.id)).toEqual([
+			'political',
+			'diplomatic',
+			'military',
+			'economic',
+			'humanitarian',
+			'media',
+			'sanctions',
+			'lending'
+		]);
 		expect(all.lanes.map((l) => l.label)).toContain('US sanctions');
 	});
 
@@ -59,8 +68,15 @@ describe('dates at their precision', () => {
 describe('loans given only a period in words', () => {
 	it('are drawn over the decade before the article, marked as reported, never as an exact period', () => {
 		const wsws = item('wsws-2019-ven');
-		expect(wsws).toMatchObject({ shape: 'as-reported', precision: 'as-reported', start: '2009-04-18', end: '2019-04-17' });
-		expect(wsws?.label).toBe('News report (Apr 2019), Venezuela: $62 billion committed “over the past decade” (as reported), dollar basis not stated');
+		expect(wsws).toMatchObject({
+			shape: 'as-reported',
+			precision: 'as-reported',
+			start: '2009-04-18',
+			end: '2019-04-17'
+		});
+		expect(wsws?.label).toBe(
+			'News report (Apr 2019), Venezuela: $62 billion committed “over the past decade” (as reported), dollar basis not stated'
+		);
 		expect(wsws?.info.date).toBe('“over the past decade” (as reported)');
 		expect(all.notes).toEqual([]);
 	});
@@ -76,7 +92,10 @@ describe('loans given only a period in words', () => {
 	});
 
 	it('are listed in a note when the words give no length', () => {
-		const vague = { ...ds, loans: ds.loans.map((l) => (l.id === 'wsws-2019-bra' ? { ...l, periodAsReported: 'in recent years' } : l)) };
+		const vague = {
+			...ds,
+			loans: ds.loans.map((l) => (l.id === 'wsws-2019-bra' ? { ...l, periodAsReported: 'in recent years' } : l))
+		};
 		const v = timelineView(vague, NO_FILTERS);
 		expect(item('wsws-2019-bra', v)).toBeUndefined();
 		expect(v.notes).toEqual(['Brazil: $42 billion “in recent years”, as reported, with no period that can be drawn.']);
@@ -88,14 +107,22 @@ describe('eras and extent', () => {
 	it('runs an open era to the end of the data', () => {
 		expect(all.domain).toEqual({ start: '1980-01-01', end: '2021-12-31' });
 		expect(all.eras).toHaveLength(1);
-		expect(all.eras[0]).toMatchObject({ id: 'guaido-interim-claim', start: '2019-01-23', end: '2021-12-31', open: true });
+		expect(all.eras[0]).toMatchObject({
+			id: 'guaido-interim-claim',
+			start: '2019-01-23',
+			end: '2021-12-31',
+			open: true
+		});
 		expect(all.eras[0]?.info).toMatchObject({ value: 'Labelled period', date: 'From 23 Jan 2019, no end recorded' });
 	});
 
 	it('opens on the years where items are dense', () => {
 		expect(all.focus).toEqual({ start: '2017-01-01', end: '2021-12-31' });
 		expect(denseWindow([])).toBeNull();
-		expect(denseWindow([{ start: '2019-04-08', end: '2019-04-14' }])).toEqual({ start: '2019-01-01', end: '2019-12-31' });
+		expect(denseWindow([{ start: '2019-04-08', end: '2019-04-14' }])).toEqual({
+			start: '2019-01-01',
+			end: '2019-12-31'
+		});
 	});
 });
 
@@ -125,7 +152,11 @@ describe('filters', () => {
 
 	it('filters by country and sector', () => {
 		const v = timelineView(ds, filters({ countries: ['BRA'], sectors: ['mining'] }));
-		expect(items(v).filter((i) => i.lane === 'lending').every((i) => i.info.title.startsWith('Brazil'))).toBe(true);
+		expect(
+			items(v)
+				.filter((i) => i.lane === 'lending')
+				.every((i) => i.info.title.startsWith('Brazil'))
+		).toBe(true);
 		expect(v.lanes.find((l) => l.id === 'sanctions')).toBeUndefined();
 	});
 
@@ -139,14 +170,20 @@ describe('filters', () => {
 describe('marks and table', () => {
 	it('describes each item with its record link, quote and source', () => {
 		const info = item('cnn-reports-pentagon-plans')?.info;
-		expect(info).toMatchObject({ id: 'cnn-reports-pentagon-plans', href: '/records/cnn-reports-pentagon-plans', date: '15 Apr 2019' });
+		expect(info).toMatchObject({
+			id: 'cnn-reports-pentagon-plans',
+			href: '/records/cnn-reports-pentagon-plans',
+			date: '15 Apr 2019'
+		});
 		expect(info?.quote).toContain('CNN reported late Monday');
 		expect(info?.source).toBe('Pentagon ordered to draft military plans to counter Russia and China in Venezuela');
 		expect(info?.evidenceCount).toBe(2);
 		// Loans are described as the lending chart describes them; a debt stock is dated where it is drawn.
 		expect(item('hrt-ven-2017')?.info).toMatchObject({ date: 'end of 2017', title: 'Venezuela, Debt owed, end 2017' });
 		expect(item('hrt-ven-2017')?.info.value).toContain('$34.48 billion debt owed');
-		expect(item('hrt-ven-2017')?.label).toBe('Debt owed, end 2017, Venezuela: $34.48 billion owed at the end of 2017, nominal US$');
+		expect(item('hrt-ven-2017')?.label).toBe(
+			'Debt owed, end 2017, Venezuela: $34.48 billion owed at the end of 2017, nominal US$'
+		);
 	});
 
 	// A loan bar says which figure it is: series, borrower, amount, measure, its whole period and its dollars.
@@ -159,7 +196,13 @@ describe('marks and table', () => {
 	});
 
 	it('leaves counts of zero out of its description, and says one in the singular', () => {
-		const sanctionsOnly = timelineView(ds, { ...NO_FILTERS, kinds: [], countries: [], from: '2015-03-08', to: '2015-03-08' });
+		const sanctionsOnly = timelineView(ds, {
+			...NO_FILTERS,
+			kinds: [],
+			countries: [],
+			from: '2015-03-08',
+			to: '2015-03-08'
+		});
 		expect(sanctionsOnly.description).toMatch(/^1 sanctions measure and \d+ loan claims from /);
 		expect(sanctionsOnly.description).not.toMatch(/\b0 /);
 	});

@@ -32,11 +32,44 @@ describe('listPhrase', () => {
 
 describe('countsPhrase', () => {
 	it.each([
-		[[[2, 'event'], [0, 'sanctions measure'], [1, 'loan claim']] as const, '2 events and 1 loan claim'],
-		[[[0, 'event'], [0, 'sanctions measure'], [3, 'loan claim']] as const, '3 loan claims'],
-		[[[1, 'event'], [1, 'sanctions measure'], [1, 'loan claim']] as const, '1 event, 1 sanctions measure and 1 loan claim'],
-		[[[0, 'event'], [0, 'loan claim']] as const, ''],
-		[[[2, 'country', 'countries'], [1, 'sector']] as const, '2 countries and 1 sector']
+		[
+			[
+				[2, 'event'],
+				[0, 'sanctions measure'],
+				[1, 'loan claim']
+			] as const,
+			'2 events and 1 loan claim'
+		],
+		[
+			[
+				[0, 'event'],
+				[0, 'sanctions measure'],
+				[3, 'loan claim']
+			] as const,
+			'3 loan claims'
+		],
+		[
+			[
+				[1, 'event'],
+				[1, 'sanctions measure'],
+				[1, 'loan claim']
+			] as const,
+			'1 event, 1 sanctions measure and 1 loan claim'
+		],
+		[
+			[
+				[0, 'event'],
+				[0, 'loan claim']
+			] as const,
+			''
+		],
+		[
+			[
+				[2, 'country', 'countries'],
+				[1, 'sector']
+			] as const,
+			'2 countries and 1 sector'
+		]
 	])('%j is "%s"', (counts, expected) => {
 		expect(countsPhrase(counts)).toBe(expected);
 	});

@@ -43,7 +43,14 @@ describe('days in words', () => {
 
 describe('headline sentences', () => {
 	const ds = loadDatasetFromDir('data');
-	const views = ['', 'country=VEN', 'kind=military', 'from=2019-04-08&to=2019-04-14', 'country=PER&sector=oil', 'from=2021-01-01'];
+	const views = [
+		'',
+		'country=VEN',
+		'kind=military',
+		'from=2019-04-08&to=2019-04-14',
+		'country=PER&sector=oil',
+		'from=2021-01-01'
+	];
 	it.each(views)('leave counts that are zero out, and agree in number (%s)', (q) => {
 		const { filters } = parseFilters(new URLSearchParams(q), { series: ds.series.map((s) => s.id) });
 		for (const h of headlines(ds, applyFilters(ds, filters), filters.source ?? DEFAULT_SOURCE)) {

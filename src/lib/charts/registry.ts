@@ -61,14 +61,64 @@ export interface ChartDefinition {
 const as = (c: unknown) => c as Component<ChartProps>;
 
 export const CHARTS: { readonly [K in ChartId]: ChartDefinition & { readonly id: K } } = {
-	'lending-by-country': { id: 'lending-by-country', view: lendingView, component: as(LendingByCountry), needs: { mapShapes: false }, embedHeight: 560 },
-	'lending-map': { id: 'lending-map', view: mapView, component: as(LendingMap), needs: { mapShapes: 'latin-america' }, embedHeight: 640, maxHeight: 520 },
-	'sanctions-over-time': { id: 'sanctions-over-time', view: sanctionsView, component: as(SanctionsOverTime), needs: { mapShapes: false }, embedHeight: 520 },
-	timeline: { id: 'timeline', view: timelineView, component: as(Timeline), needs: { mapShapes: false }, embedHeight: 560 },
-	'lending-over-time': { id: 'lending-over-time', view: lendingOverTimeChart, component: as(LendingOverTime), needs: { mapShapes: false }, embedHeight: 520 },
-	'lending-ranked': { id: 'lending-ranked', view: lendingRankedChart, component: as(LendingRanked), needs: { mapShapes: false }, embedHeight: 760 },
-	'world-map': { id: 'world-map', view: worldMapChart, component: as(WorldMap), needs: { mapShapes: 'world' }, embedHeight: 640, maxHeight: 520 },
-	'debt-to-china': { id: 'debt-to-china', view: debtChart, component: as(DebtToChina), needs: { mapShapes: false }, embedHeight: 520 }
+	'lending-by-country': {
+		id: 'lending-by-country',
+		view: lendingView,
+		component: as(LendingByCountry),
+		needs: { mapShapes: false },
+		embedHeight: 560
+	},
+	'lending-map': {
+		id: 'lending-map',
+		view: mapView,
+		component: as(LendingMap),
+		needs: { mapShapes: 'latin-america' },
+		embedHeight: 640,
+		maxHeight: 520
+	},
+	'sanctions-over-time': {
+		id: 'sanctions-over-time',
+		view: sanctionsView,
+		component: as(SanctionsOverTime),
+		needs: { mapShapes: false },
+		embedHeight: 520
+	},
+	timeline: {
+		id: 'timeline',
+		view: timelineView,
+		component: as(Timeline),
+		needs: { mapShapes: false },
+		embedHeight: 560
+	},
+	'lending-over-time': {
+		id: 'lending-over-time',
+		view: lendingOverTimeChart,
+		component: as(LendingOverTime),
+		needs: { mapShapes: false },
+		embedHeight: 520
+	},
+	'lending-ranked': {
+		id: 'lending-ranked',
+		view: lendingRankedChart,
+		component: as(LendingRanked),
+		needs: { mapShapes: false },
+		embedHeight: 760
+	},
+	'world-map': {
+		id: 'world-map',
+		view: worldMapChart,
+		component: as(WorldMap),
+		needs: { mapShapes: 'world' },
+		embedHeight: 640,
+		maxHeight: 520
+	},
+	'debt-to-china': {
+		id: 'debt-to-china',
+		view: debtChart,
+		component: as(DebtToChina),
+		needs: { mapShapes: false },
+		embedHeight: 520
+	}
 };
 
 /** The chart a URL names, if any: an own key of the table (never `constructor` or `__proto__`). */

@@ -16,7 +16,8 @@ export function replaceZoom(zoom: ZoomDays | null): void {
 	const next = `${url.pathname}${query ? `?${query}` : ''}`;
 	// The window goes into the entry's state too: Back and Forward load a page by the URL it was
 	// opened at, so the state is what brings a zoom back with its entry.
-	if (next !== `${location.pathname}${location.search}` || page.state.zoom !== zoom) replaceState(next, { ...page.state, zoom });
+	if (next !== `${location.pathname}${location.search}` || page.state.zoom !== zoom)
+		replaceState(next, { ...page.state, zoom });
 }
 
 /**

@@ -9,8 +9,7 @@ import type { ChartId } from '../data/views/types.ts';
 import { iframeSnippet, imageUrl } from './snippets.ts';
 
 export type OEmbedResult =
-	| { status: 200; body: Record<string, string | number> }
-	| { status: 400 | 404 | 501; message: string };
+	{ status: 200; body: Record<string, string | number> } | { status: 400 | 404 | 501; message: string };
 
 export interface OEmbedRequest {
 	readonly origin: string;

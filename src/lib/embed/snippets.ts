@@ -35,7 +35,9 @@ export function embedUrl(s: SnippetInput): string {
 
 /** What an image link may carry besides its size: the export refuses anything else with a 400. */
 function exportParam(name: string, value: string): boolean {
-	return (FILTER_PARAMS as readonly string[]).includes(name) || (name === 'theme' && (value === 'light' || value === 'dark'));
+	return (
+		(FILTER_PARAMS as readonly string[]).includes(name) || (name === 'theme' && (value === 'light' || value === 'dark'))
+	);
 }
 
 export function imageUrl(s: SnippetInput, width = 1200, height = 675): string {

@@ -23,7 +23,9 @@ export function widgetMain(makeMessage: (chart: string, height: number) => unkno
 		let last = -1;
 		const send = () => {
 			const style = getComputedStyle(root);
-			const height = Math.ceil(root.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
+			const height = Math.ceil(
+				root.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom)
+			);
 			if (height === last) return;
 			last = height;
 			// The host checks our origin; we cannot know the host's, and send nothing private.

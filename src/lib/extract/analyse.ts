@@ -52,7 +52,8 @@ export function analyse(document: SourceDocument, gazetteer: Gazetteer, progress
 		ctx.anchor = local.anchor;
 		ctx.last = local.last;
 		const mentions = gazetteer.find(text, sentence);
-		const keep = (span: Span) => dates.some((d) => inside(d, span)) || AFTER_MARKER.test(text.slice(span.start, span.end));
+		const keep = (span: Span) =>
+			dates.some((d) => inside(d, span)) || AFTER_MARKER.test(text.slice(span.start, span.end));
 		const clauses = splitClauses(text, sentence, keep).map((clause) => ({
 			clause,
 			mentions: mentions.filter((m) => inside(m, clause)),
@@ -68,10 +69,47 @@ export function contentWords(tokens: readonly Token[], names: readonly Span[]): 
 	const out = new Set<string>();
 	for (const t of tokens) {
 		if (names.some((n) => overlaps(n, t))) continue;
-		if (!(is(t, 'Noun') || is(t, 'Verb') || is(t, 'Adjective')) || is(t, 'Pronoun') || is(t, 'Copula') || is(t, 'Auxiliary')) continue;
+		if (
+			!(is(t, 'Noun') || is(t, 'Verb') || is(t, 'Adjective')) ||
+			is(t, 'Pronoun') ||
+			is(t, 'Copula') ||
+			is(t, 'Auxiliary')
+		)
+			continue;
 		for (const w of t.root.split(/[-\s]+/)) if (w.length >= 3 && !STOP.has(w)) out.add(w);
 	}
 	return out;
 }
 
-const STOP = new Set(['the', 'and', 'has', 'have', 'had', 'was', 'were', 'been', 'said', 'say', 'told', 'tell', 'also', 'its', 'their', 'his', 'her', 'this', 'that', 'which', 'who', 'make', 'made', 'take', 'took', 'get', 'give', 'go', 'went', 'come']);
+const STOP = new Set([
+	'the',
+	'and',
+	'has',
+	'have',
+	'had',
+	'was',
+	'were',
+	'been',
+	'said',
+	'say',
+	'told',
+	'tell',
+	'also',
+	'its',
+	'their',
+	'his',
+	'her',
+	'this',
+	'that',
+	'which',
+	'who',
+	'make',
+	'made',
+	'take',
+	'took',
+	'get',
+	'give',
+	'go',
+	'went',
+	'come'
+]);

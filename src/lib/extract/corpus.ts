@@ -91,10 +91,16 @@ export function parseGold(file: string, text: string): Gold {
 	const y = new YamlFile(file, text);
 	if (y.problems.length) throw new CorpusError(file, y.problems.map((p) => `line ${p.line}: ${p.message}`).join('; '));
 	const data = (y.data ?? {}) as Record<string, unknown>;
-	const gold: Gold = { loans: list(data.loans), sanctions: list(data.sanctions), events: list(data.events), not_records: list<string>(data.not_records).map(String) };
+	const gold: Gold = {
+		loans: list(data.loans),
+		sanctions: list(data.sanctions),
+		events: list(data.events),
+		not_records: list<string>(data.not_records).map(String)
+	};
 	for (const type of CORPUS_TYPES) {
 		(gold[type] as { quote?: unknown; date?: unknown }[]).forEach((r, i) => {
-			if (typeof r?.quote !== 'string' || !r.quote.trim()) throw new CorpusError(file, `${type}[${i}], field quote: is required`);
+			if (typeof r?.quote !== 'string' || !r.quote.trim())
+				throw new CorpusError(file, `${type}[${i}], field quote: is required`);
 			if (type !== 'loans') {
 				const d = goldDate(r.date);
 				if (!d.ok) throw new CorpusError(file, `${type}[${i}], field date: ${d.error}`);
@@ -106,7 +112,10 @@ export function parseGold(file: string, text: string): Gold {
 
 /** Where `quote` stands in `text`, whitespace-insensitively; null when it does not. */
 export function locate(text: string, quote: string): Span | null {
-	const words = quote.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	const words = quote
+		.trim()
+		.split(/\s+/)
+		.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 	const m = new RegExp(words.join('\\s+')).exec(text);
 	return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
@@ -116,7 +125,10 @@ const usdOf = (amount: string | undefined): number | null => {
 	const m = parseUsd(amount);
 	return m.ok ? m.usd : null;
 };
-const words = (s: string) => fold(s).toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+const words = (s: string) =>
+	fold(s)
+		.toLowerCase()
+		.match(/[\p{L}\d]+/gu) ?? [];
 const STOP = new Set(['the', 'of', 'and', 'de', 'la', 's', 'a', 'sa']);
 /** Two names name the same thing when every significant word of the shorter is in the longer. */
 export function sameName(a: string, b: string): boolean {
@@ -149,12 +161,22 @@ export function scoreCorpusDocument(x: Extraction, gold: Gold, names: (id: strin
 	const short = (s: string) => `“${s.length > 90 ? `${s.slice(0, 88).trimEnd()}…` : s}”`;
 
 	const regionNames = (id: string) => names(id);
-	const loanMatch = (c: Candidate<{ borrower?: string; borrower_region?: string; amount?: string; amount_usd?: number }>, g: GoldLoan) => {
+	const loanMatch = (
+		c: Candidate<{ borrower?: string; borrower_region?: string; amount?: string; amount_usd?: number }>,
+		g: GoldLoan
+	) => {
 		const r = c.record;
-		const borrower = g.borrower ? r.borrower === g.borrower : !!r.borrower_region && !!g.borrower_region && regionNames(r.borrower_region).some((n) => sameName(n, g.borrower_region as string));
+		const borrower = g.borrower
+			? r.borrower === g.borrower
+			: !!r.borrower_region &&
+				!!g.borrower_region &&
+				regionNames(r.borrower_region).some((n) => sameName(n, g.borrower_region as string));
 		return borrower && g.amount_usd !== undefined && usdOf(r.amount) === g.amount_usd;
 	};
-	const sanctionMatch = (c: Candidate<{ date?: string | number; targets?: string[]; instrument?: string }>, g: GoldSanction) => {
+	const sanctionMatch = (
+		c: Candidate<{ date?: string | number; targets?: string[]; instrument?: string }>,
+		g: GoldSanction
+	) => {
 		const d = isoOf(c.record.date);
 		const gd = isoOf(g.date);
 		if (!d || !gd || d.iso !== gd.iso) return false;
@@ -174,12 +196,20 @@ export function scoreCorpusDocument(x: Extraction, gold: Gold, names: (id: strin
 		return spansOf(c, doc.id).some((s) => overlaps(s, span));
 	};
 
-	const run = <C extends Candidate<object>, G extends { quote: string }>(type: CorpusType, candidates: readonly C[], golds: readonly G[], match: (c: C, g: G) => boolean, describe: (g: G) => string): CorpusScore => {
+	const run = <C extends Candidate<object>, G extends { quote: string }>(
+		type: CorpusType,
+		candidates: readonly C[],
+		golds: readonly G[],
+		match: (c: C, g: G) => boolean,
+		describe: (g: G) => string
+	): CorpusScore => {
 		const flags = candidates.map((c) => golds.some((g) => match(c, g)));
 		const missed = golds.filter((g) => !candidates.some((c) => match(c, g)));
 		const wrong = candidates.filter((_, i) => !flags[i]);
 		const quoteOf = (c: C) => (c.record as { evidence?: { quote: string }[] }).evidence?.[0]?.quote ?? '';
-		const taken = distractors.filter((d) => d.span.start >= 0 && wrong.some((c) => spansOf(c, doc.id).some((s) => overlaps(s, d.span))));
+		const taken = distractors.filter(
+			(d) => d.span.start >= 0 && wrong.some((c) => spansOf(c, doc.id).some((s) => overlaps(s, d.span)))
+		);
 		return {
 			type,
 			found: candidates.length,
@@ -189,21 +219,42 @@ export function scoreCorpusDocument(x: Extraction, gold: Gold, names: (id: strin
 			precision: candidates.length ? flags.filter(Boolean).length / candidates.length : null,
 			recall: golds.length ? (golds.length - missed.length) / golds.length : null,
 			misses: missed.map(describe),
-			false: wrong.map((c) => `${type.slice(0, -1)} ${c.record.id ?? ''} (${describeCandidate(c.record)}): ${short(quoteOf(c))}`),
+			false: wrong.map(
+				(c) => `${type.slice(0, -1)} ${c.record.id ?? ''} (${describeCandidate(c.record)}): ${short(quoteOf(c))}`
+			),
 			distractors: taken.map((d) => d.q),
 			confidences: candidates.map((c, i) => ({ confidence: c.confidence, correct: !!flags[i] }))
 		};
 	};
 	return [
-		run('loans', x.loans, gold.loans, loanMatch, (g) => `loan (${g.borrower ?? g.borrower_region}, ${g.amount_usd}): ${short(g.quote)}`),
-		run('sanctions', x.sanctions, gold.sanctions, sanctionMatch, (g) => `sanction (${g.date}, ${(g.targets ?? []).join('; ')}): ${short(g.quote)}`),
+		run(
+			'loans',
+			x.loans,
+			gold.loans,
+			loanMatch,
+			(g) => `loan (${g.borrower ?? g.borrower_region}, ${g.amount_usd}): ${short(g.quote)}`
+		),
+		run(
+			'sanctions',
+			x.sanctions,
+			gold.sanctions,
+			sanctionMatch,
+			(g) => `sanction (${g.date}, ${(g.targets ?? []).join('; ')}): ${short(g.quote)}`
+		),
 		run('events', x.events, gold.events, eventMatch, (g) => `event (${g.date}): ${short(g.quote)}`)
 	];
 }
 
 function describeCandidate(r: object): string {
 	const v = r as Record<string, unknown>;
-	return [v.borrower ?? v.borrower_region, v.amount, v.date ?? v.period, Array.isArray(v.targets) ? v.targets.join('; ') : undefined].filter((p) => p !== undefined).join(', ');
+	return [
+		v.borrower ?? v.borrower_region,
+		v.amount,
+		v.date ?? v.period,
+		Array.isArray(v.targets) ? v.targets.join('; ') : undefined
+	]
+		.filter((p) => p !== undefined)
+		.join(', ');
 }
 
 export interface CorpusFile {
@@ -248,7 +299,10 @@ export function corpusTotal(scores: readonly CorpusDocumentScore[]): CorpusScore
 }
 
 /** Precision of the candidates with confidence at or above `cut`, and below it. */
-export function calibration(score: CorpusScore, cut = 0.5): { above: { n: number; precision: number | null }; below: { n: number; precision: number | null } } {
+export function calibration(
+	score: CorpusScore,
+	cut = 0.5
+): { above: { n: number; precision: number | null }; below: { n: number; precision: number | null } } {
 	const part = (keep: (c: number) => boolean) => {
 		const c = score.confidences.filter((x) => keep(x.confidence));
 		return { n: c.length, precision: c.length ? c.filter((x) => x.correct).length / c.length : null };
@@ -260,12 +314,16 @@ const ratio = (n: number, d: number, v: number | null) => (v === null ? '—' : 
 
 export function formatCorpusScores(title: string, scores: readonly CorpusScore[], details = true): string {
 	const lines = [title, `  ${'type'.padEnd(10)} ${'precision'.padEnd(16)} ${'recall'.padEnd(16)} distractors taken`];
-	for (const s of scores) lines.push(`  ${s.type.padEnd(10)} ${ratio(s.correct, s.found, s.precision).padEnd(16)} ${ratio(s.recalled, s.gold, s.recall).padEnd(16)} ${s.distractors.length}`);
+	for (const s of scores)
+		lines.push(
+			`  ${s.type.padEnd(10)} ${ratio(s.correct, s.found, s.precision).padEnd(16)} ${ratio(s.recalled, s.gold, s.recall).padEnd(16)} ${s.distractors.length}`
+		);
 	if (details) {
 		for (const s of scores) {
 			if (s.misses.length) lines.push(`  missed ${s.type} (${s.misses.length}):`, ...s.misses.map((m) => `    ${m}`));
 			if (s.false.length) lines.push(`  false ${s.type} (${s.false.length}):`, ...s.false.map((m) => `    ${m}`));
-			if (s.distractors.length) lines.push(`  distractors taken as ${s.type}:`, ...s.distractors.map((m) => `    “${m}”`));
+			if (s.distractors.length)
+				lines.push(`  distractors taken as ${s.type}:`, ...s.distractors.map((m) => `    “${m}”`));
 		}
 	}
 	return lines.join('\n');

@@ -41,9 +41,11 @@ export interface DateContext {
 
 /** A count of units in digits or words, up to the tens a news text writes out. */
 const COUNTS = /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)$/;
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const MONTHS =
+	'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const YEAR = '(?:1[5-9]|20)\\d\\d';
-const QUALIFIER = /\b(?:late|early|mid|nearly|almost|about|around|roughly|some|until|till|since|in|on|by|through|throughout|during|from)[\s-]+$/i;
+const QUALIFIER =
+	/\b(?:late|early|mid|nearly|almost|about|around|roughly|some|until|till|since|in|on|by|through|throughout|during|from)[\s-]+$/i;
 
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
 const isoWeek = (d: Date) => `${getISOWeekYear(d)}-W${String(getISOWeek(d)).padStart(2, '0')}`;
@@ -97,7 +99,10 @@ interface Found extends Span {
 	/** A stretch counted back from publication (see `DateMention.duration`). */
 	readonly duration?: boolean;
 	/** Resolve with the context as it stands when this mention is reached (anchors move left to right). */
-	resolve(ctx: DateContext, sentenceAnchor: Date | null): { spec: string; relative: boolean; explicitYear: boolean } | null;
+	resolve(
+		ctx: DateContext,
+		sentenceAnchor: Date | null
+	): { spec: string; relative: boolean; explicitYear: boolean } | null;
 }
 
 function customMatches(text: string, from: number): Found[] {
@@ -114,17 +119,29 @@ function customMatches(text: string, from: number): Found[] {
 		return { start: from + (m.index ?? 0) + offset, end: from + (m.index ?? 0) + offset + g.length };
 	};
 	// "in the 1980s"
-	add(new RegExp(`\\b(?:(?:in|during|throughout|through|since|by|of|from)\\s+)?(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:1[5-9]|20)\\d0)s\\b`, 'gi'), (m) => {
-		const spec = `${m[1]}s`;
-		return { ...span(m), resolve: () => ({ spec, relative: false, explicitYear: true }) };
-	});
+	add(
+		new RegExp(
+			`\\b(?:(?:in|during|throughout|through|since|by|of|from)\\s+)?(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?((?:1[5-9]|20)\\d0)s\\b`,
+			'gi'
+		),
+		(m) => {
+			const spec = `${m[1]}s`;
+			return { ...span(m), resolve: () => ({ spec, relative: false, explicitYear: true }) };
+		}
+	);
 	// "from 2005 to 2017", "between 2005 and 2017", "2005-2017"
-	add(new RegExp(`\\b(?:from|between)\\s+(${YEAR})\\s+(?:to|and|until|till|through)\\s+(${YEAR})\\b|\\b(${YEAR})\\s*[-–]\\s*(${YEAR})\\b`, 'gi'), (m) => {
-		const a = m[1] ?? m[3];
-		const b = m[2] ?? m[4];
-		if (!a || !b || Number(b) <= Number(a)) return null;
-		return { ...span(m), resolve: () => ({ spec: `${a}/${b}`, relative: false, explicitYear: true }) };
-	});
+	add(
+		new RegExp(
+			`\\b(?:from|between)\\s+(${YEAR})\\s+(?:to|and|until|till|through)\\s+(${YEAR})\\b|\\b(${YEAR})\\s*[-–]\\s*(${YEAR})\\b`,
+			'gi'
+		),
+		(m) => {
+			const a = m[1] ?? m[3];
+			const b = m[2] ?? m[4];
+			if (!a || !b || Number(b) <= Number(a)) return null;
+			return { ...span(m), resolve: () => ({ spec: `${a}/${b}`, relative: false, explicitYear: true }) };
+		}
+	);
 	// "between 11 and 15 April 2019", "from April 11 to 15"
 	const dayRange = (d1: string, d2: string, monthName: string, y: string | undefined, m: RegExpExecArray): Found => ({
 		...span(m),
@@ -138,56 +155,73 @@ function customMatches(text: string, from: number): Found[] {
 			return { spec: `${day(start)}/${day(end)}`, relative: !y, explicitYear: !!y };
 		}
 	});
-	add(new RegExp(`\\b(?:from|between)\\s+(\\d{1,2})\\s+(?:to|and|until|till|-|–)\\s+(\\d{1,2})\\s+(${MONTHS})\\b(?:,?\\s+(${YEAR}))?`, 'gi'), (m) =>
-		dayRange(m[1] as string, m[2] as string, m[3] as string, m[4], m)
+	add(
+		new RegExp(
+			`\\b(?:from|between)\\s+(\\d{1,2})\\s+(?:to|and|until|till|-|–)\\s+(\\d{1,2})\\s+(${MONTHS})\\b(?:,?\\s+(${YEAR}))?`,
+			'gi'
+		),
+		(m) => dayRange(m[1] as string, m[2] as string, m[3] as string, m[4], m)
 	);
-	add(new RegExp(`\\b(?:from|between)\\s+(${MONTHS})\\s+(\\d{1,2})\\s+(?:to|and|until|till|-|–)\\s+(\\d{1,2})\\b(?:,?\\s+(${YEAR}))?`, 'gi'), (m) =>
-		dayRange(m[2] as string, m[3] as string, m[1] as string, m[4], m)
+	add(
+		new RegExp(
+			`\\b(?:from|between)\\s+(${MONTHS})\\s+(\\d{1,2})\\s+(?:to|and|until|till|-|–)\\s+(\\d{1,2})\\b(?:,?\\s+(${YEAR}))?`,
+			'gi'
+		),
+		(m) => dayRange(m[2] as string, m[3] as string, m[1] as string, m[4], m)
 	);
 	// "it has been nearly three months since": the phrase is "nearly three months".
-	add(/\b(?:it\s+(?:has|had)\s+been|it[’']s\s+been)\s+((?:(?:nearly|almost|about|around|some|roughly|more than|over|just over|less than|barely)\s+)?(\w+)\s+(day|week|month|year|decade)s?)\s+since\b/gi, (m) => {
-		const amount = m[2] as string;
-		const unit = (m[3] as string).toLowerCase() as Unit;
-		return {
-			...span(m, 1),
-			resolve: (ctx) => {
-				const d = shift(ctx.reference, amount, unit, 'ago');
-				return d ? { spec: atUnit(d, unit), relative: true, explicitYear: false } : null;
-			}
-		};
-	});
+	add(
+		/\b(?:it\s+(?:has|had)\s+been|it[’']s\s+been)\s+((?:(?:nearly|almost|about|around|some|roughly|more than|over|just over|less than|barely)\s+)?(\w+)\s+(day|week|month|year|decade)s?)\s+since\b/gi,
+		(m) => {
+			const amount = m[2] as string;
+			const unit = (m[3] as string).toLowerCase() as Unit;
+			return {
+				...span(m, 1),
+				resolve: (ctx) => {
+					const d = shift(ctx.reference, amount, unit, 'ago');
+					return d ? { spec: atUnit(d, unit), relative: true, explicitYear: false } : null;
+				}
+			};
+		}
+	);
 	// Durations: "over the past decade", "in the last three years", "in two years" (of something
 	// done). They end at publication: the stretch runs back from it, at year (or month)
 	// precision. A vague count ("the past few years", "recent years") stays words only, and
 	// "in three years" of a clause that speaks of the future lies ahead, so it is no period here.
-	add(/\b(?:over|in|during|within|across|throughout)\s+(?:the\s+)?(?:(past|last|previous|preceding)\s+)?(?:(\w+)\s+)?(decade|year|month)s?\b(?!\s+(?:ago|old|later|earlier|before|after|since|from\s+now)\b)/gi, (m) => {
-		const back = m[1];
-		const amount = (m[2] ?? (back ? 'one' : '')).toLowerCase();
-		const unit = (m[3] as string).toLowerCase() as 'decade' | 'year' | 'month';
-		if (!back && !amount) return null;
-		// "in a decade" counts as one; "in the decade", "in recent years", "in its first year" are not counts.
-		const count = amount === 'a' || amount === 'an' ? 'one' : amount;
-		// "the past few years" names no length: no date at all (chrono would read "few" as three).
-		if (!COUNTS.test(count)) return back ? { ...span(m), strong: true, resolve: () => null } : null;
-		// "last year" alone is a calendar year (chrono's), not a stretch of twelve months.
-		if (back && !m[2] && unit !== 'decade' && !/^(?:over|during|within|across|throughout)\b/i.test(m[0])) return null;
-		return {
-			...span(m),
-			strong: true,
-			duration: true,
-			resolve: (ctx) => {
-				if (!back && ctx.future) return null;
-				const end = ctx.reference;
-				const start = shift(end, count, unit, 'ago');
-				if (!start) return null;
-				const spec = unit === 'month' ? `${month(start)}/${month(end)}` : `${year(start)}/${year(end)}`;
-				return { spec, relative: true, explicitYear: false };
-			}
-		};
-	});
+	add(
+		/\b(?:over|in|during|within|across|throughout)\s+(?:the\s+)?(?:(past|last|previous|preceding)\s+)?(?:(\w+)\s+)?(decade|year|month)s?\b(?!\s+(?:ago|old|later|earlier|before|after|since|from\s+now)\b)/gi,
+		(m) => {
+			const back = m[1];
+			const amount = (m[2] ?? (back ? 'one' : '')).toLowerCase();
+			const unit = (m[3] as string).toLowerCase() as 'decade' | 'year' | 'month';
+			if (!back && !amount) return null;
+			// "in a decade" counts as one; "in the decade", "in recent years", "in its first year" are not counts.
+			const count = amount === 'a' || amount === 'an' ? 'one' : amount;
+			// "the past few years" names no length: no date at all (chrono would read "few" as three).
+			if (!COUNTS.test(count)) return back ? { ...span(m), strong: true, resolve: () => null } : null;
+			// "last year" alone is a calendar year (chrono's), not a stretch of twelve months.
+			if (back && !m[2] && unit !== 'decade' && !/^(?:over|during|within|across|throughout)\b/i.test(m[0])) return null;
+			return {
+				...span(m),
+				strong: true,
+				duration: true,
+				resolve: (ctx) => {
+					if (!back && ctx.future) return null;
+					const end = ctx.reference;
+					const start = shift(end, count, unit, 'ago');
+					if (!start) return null;
+					const spec = unit === 'month' ? `${month(start)}/${month(end)}` : `${year(start)}/${year(end)}`;
+					return { spec, relative: true, explicitYear: false };
+				}
+			};
+		}
+	);
 	// "for three (more) years" is how long something lasts, from a start the text gives elsewhere:
 	// not a date (chrono would count it forward from publication).
-	add(/\bfor\s+(?:another\s+|a\s+further\s+)?(?:(?!(?:the|this|that|last|next|its|their)\b)\w+\s+)?(?:more\s+)?(?:day|week|month|year|decade)s?\b/gi, (m) => ({ ...span(m), strong: true, resolve: () => null }));
+	add(
+		/\bfor\s+(?:another\s+|a\s+further\s+)?(?:(?!(?:the|this|that|last|next|its|their)\b)\w+\s+)?(?:more\s+)?(?:day|week|month|year|decade)s?\b/gi,
+		(m) => ({ ...span(m), strong: true, resolve: () => null })
+	);
 	// "the same day", "the previous week", "the following month": against a date stated before,
 	// in the sentence, the paragraph, or else the last the document stated.
 	add(/\bthe\s+(same|previous|preceding|following|next)\s+(day|week|month|year)\b/gi, (m) => {
@@ -199,7 +233,10 @@ function customMatches(text: string, from: number): Found[] {
 			resolve: (ctx, sentenceAnchor) => {
 				const anchor = sentenceAnchor ?? ctx.anchor ?? ctx.last ?? null;
 				if (!anchor) return null;
-				const d = which === 'same' ? anchor : shift(anchor, '1', unit, which === 'previous' || which === 'preceding' ? 'ago' : 'later');
+				const d =
+					which === 'same'
+						? anchor
+						: shift(anchor, '1', unit, which === 'previous' || which === 'preceding' ? 'ago' : 'later');
 				return d ? { spec: atUnit(d, unit), relative: true, explicitYear: false } : null;
 			}
 		};
@@ -207,26 +244,29 @@ function customMatches(text: string, from: number): Found[] {
 	// "five days after" (what follows came five days before the date stated), "a day later",
 	// "the day after the election": counted from the date the sentence, the paragraph or the
 	// document stated last.
-	add(/\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?|the\s+(day|week|month|year))\s+(later|after|earlier|before)\b/gi, (m) => {
-		const amount = m[1] ? (/^an?$/i.test(m[1]) ? 'one' : m[1]) : 'one';
-		const unit = (m[2] ?? m[3] ?? 'day').toLowerCase() as Unit;
-		const rel = (m[4] as string).toLowerCase();
-		// "later"/"earlier", and "after"/"before" ending the phrase ("the week before,"), move from
-		// the anchor; "after X"/"before X" place X on the other side of it ("five days after Washington recognized").
-		const ends = /^\s*(?:[,.;:)—–]|$)/.test(text.slice((m.index ?? 0) + m[0].length));
-		const forward = rel === 'later' || (ends && rel === 'after') || (!ends && rel === 'before');
-		const direction = forward ? 'later' : 'ago';
-		return {
-			...span(m),
-			strong: true,
-			resolve: (ctx, sentenceAnchor) => {
-				const anchor = sentenceAnchor ?? ctx.anchor ?? ctx.last ?? null;
-				if (!anchor) return null;
-				const d = shift(anchor, amount, unit, direction);
-				return d ? { spec: atUnit(d, unit), relative: true, explicitYear: false } : null;
-			}
-		};
-	});
+	add(
+		/\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?|the\s+(day|week|month|year))\s+(later|after|earlier|before)\b/gi,
+		(m) => {
+			const amount = m[1] ? (/^an?$/i.test(m[1]) ? 'one' : m[1]) : 'one';
+			const unit = (m[2] ?? m[3] ?? 'day').toLowerCase() as Unit;
+			const rel = (m[4] as string).toLowerCase();
+			// "later"/"earlier", and "after"/"before" ending the phrase ("the week before,"), move from
+			// the anchor; "after X"/"before X" place X on the other side of it ("five days after Washington recognized").
+			const ends = /^\s*(?:[,.;:)—–]|$)/.test(text.slice((m.index ?? 0) + m[0].length));
+			const forward = rel === 'later' || (ends && rel === 'after') || (!ends && rel === 'before');
+			const direction = forward ? 'later' : 'ago';
+			return {
+				...span(m),
+				strong: true,
+				resolve: (ctx, sentenceAnchor) => {
+					const anchor = sentenceAnchor ?? ctx.anchor ?? ctx.last ?? null;
+					if (!anchor) return null;
+					const d = shift(anchor, amount, unit, direction);
+					return d ? { spec: atUnit(d, unit), relative: true, explicitYear: false } : null;
+				}
+			};
+		}
+	);
 	// "in the third quarter of 2017": its three months.
 	add(new RegExp(`\\b(?:in\\s+)?the\\s+(first|second|third|fourth)\\s+quarter\\s+of\\s+(${YEAR})\\b`, 'gi'), (m) => {
 		const q = ['first', 'second', 'third', 'fourth'].indexOf((m[1] as string).toLowerCase());
@@ -236,20 +276,25 @@ function customMatches(text: string, from: number): Found[] {
 	});
 	// "on Friday and Saturday": the two days, the second the last such day on or before the report.
 	const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-	add(/\bon\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:and|through|to)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, (m) => {
-		const w1 = WEEKDAYS.indexOf((m[1] as string).toLowerCase());
-		const w2 = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
-		return {
-			...span(m),
-			strong: true,
-			resolve: (ctx) => {
-				const ref = ctx.reference;
-				const end = ctx.future ? addDays(ref, (w2 - ref.getDay() + 7) % 7 || 7) : addDays(ref, -((ref.getDay() - w2 + 7) % 7));
-				const start = addDays(end, -((w2 - w1 + 7) % 7 || 7));
-				return { spec: `${day(start)}/${day(end)}`, relative: true, explicitYear: false };
-			}
-		};
-	});
+	add(
+		/\bon\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:and|through|to)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+		(m) => {
+			const w1 = WEEKDAYS.indexOf((m[1] as string).toLowerCase());
+			const w2 = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
+			return {
+				...span(m),
+				strong: true,
+				resolve: (ctx) => {
+					const ref = ctx.reference;
+					const end = ctx.future
+						? addDays(ref, (w2 - ref.getDay() + 7) % 7 || 7)
+						: addDays(ref, -((ref.getDay() - w2 + 7) % 7));
+					const start = addDays(end, -((w2 - w1 + 7) % 7 || 7));
+					return { spec: `${day(start)}/${day(end)}`, relative: true, explicitYear: false };
+				}
+			};
+		}
+	);
 	// A bare year: "in 2004", "At the end of 2017", "revised 2018 lending".
 	add(new RegExp(`(?<![$€£\\d.,/-])\\b(${YEAR})\\b(?![\\d%]|\\s*(?:percent|per cent)\\b|s\\b|-\\d)`, 'g'), (m) => {
 		const y = m[1] as string;
@@ -272,7 +317,13 @@ function chronoMatches(text: string, from: number, reference: Date): Found[] {
 		const certainDate = ['day', 'month', 'year', 'weekday'].some((k) => s.isCertain(k as chrono.Component));
 		if (!unitMatch && !certainDate && !r.tags().has('casualReference/today')) continue;
 		// Month names are capitalised in English; "may" and "march" in lower case are verbs.
-		if (!unitMatch && !s.isCertain('day') && !s.isCertain('weekday') && /^[a-z]/.test(r.text.replace(/^(?:on|in)\s+/i, ''))) continue;
+		if (
+			!unitMatch &&
+			!s.isCertain('day') &&
+			!s.isCertain('weekday') &&
+			/^[a-z]/.test(r.text.replace(/^(?:on|in)\s+/i, ''))
+		)
+			continue;
 		if (s.isCertain('hour') && !certainDate && !unitMatch) continue;
 		const start = from + r.index;
 		// chrono keeps the comma it looked past for a year ("February, with ..."); the phrase ends before it.
@@ -291,7 +342,8 @@ function chronoMatches(text: string, from: number, reference: Date): Found[] {
 				let date = new Date(rs.get('year') ?? ref.getFullYear(), (rs.get('month') ?? 1) - 1, rs.get('day') ?? 1, 12);
 				// A date without a year in a report is the last such date on or before the report,
 				// unless the clause speaks of the future or a stated date anchors it.
-				if (impliedYear && ref === ctx.reference && !ctx.future && date > ref && !result.end) date = new Date(date.getFullYear() - 1, date.getMonth(), date.getDate(), 12);
+				if (impliedYear && ref === ctx.reference && !ctx.future && date > ref && !result.end)
+					date = new Date(date.getFullYear() - 1, date.getMonth(), date.getDate(), 12);
 				// A sentence that lists dated steps goes forward: "on Aug. 24, 2017, …, on March 19 and … on May 21" are 2018 dates, if that is not after the report.
 				if (impliedYear && sentenceAnchor && ref === ctx.anchor && date < sentenceAnchor && !result.end) {
 					const next = new Date(date.getFullYear() + 1, date.getMonth(), date.getDate(), 12);
@@ -300,7 +352,12 @@ function chronoMatches(text: string, from: number, reference: Date): Found[] {
 				const relative = !explicitYear;
 				if (result.end) {
 					const e = result.end;
-					const endDate = new Date(e.get('year') ?? date.getFullYear(), (e.get('month') ?? 1) - 1, e.get('day') ?? 1, 12);
+					const endDate = new Date(
+						e.get('year') ?? date.getFullYear(),
+						(e.get('month') ?? 1) - 1,
+						e.get('day') ?? 1,
+						12
+					);
 					const unit: Unit = rs.isCertain('day') ? 'day' : 'month';
 					const a = atUnit(date, unit);
 					const b = atUnit(endDate, unit);
@@ -320,7 +377,13 @@ function chronoMatches(text: string, from: number, reference: Date): Found[] {
 					const d = ctx.future ? addDays(ref, (wd - refDay + 7) % 7 || 7) : addDays(ref, -((refDay - wd + 7) % 7));
 					return { spec: day(d), relative, explicitYear };
 				}
-				if (rs.isCertain('day') || weekdayOnly || result.tags().has('casualReference/today') || result.tags().has('casualReference/yesterday') || result.tags().has('casualReference/tomorrow')) {
+				if (
+					rs.isCertain('day') ||
+					weekdayOnly ||
+					result.tags().has('casualReference/today') ||
+					result.tags().has('casualReference/yesterday') ||
+					result.tags().has('casualReference/tomorrow')
+				) {
 					return { spec: day(date), relative, explicitYear };
 				}
 				if (rs.isCertain('month')) return { spec: month(date), relative, explicitYear };
@@ -378,7 +441,14 @@ export function findDates(text: string, span: Span, ctx: DateContext): DateMenti
 		const before = text.slice(span.start, start);
 		const q = QUALIFIER.exec(before);
 		if (q && r.relative) start -= q[0].length;
-		out.push({ start, end: f.end, phrase: text.slice(start, f.end), value, relative: r.relative, ...(f.duration ? { duration: true } : {}) });
+		out.push({
+			start,
+			end: f.end,
+			phrase: text.slice(start, f.end),
+			value,
+			relative: r.relative,
+			...(f.duration ? { duration: true } : {})
+		});
 		if (value.precision === 'day' || value.precision === 'week') ctx.last = dateOf(value);
 		if (r.explicitYear && value.precision !== 'year' && value.precision !== 'decade') {
 			sentenceAnchor = dateOf(value);

@@ -48,7 +48,13 @@ function readText(path: string, shown: string): string {
 	} catch (e) {
 		const code = (e as NodeJS.ErrnoException).code;
 		const why =
-			code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a document' : code === 'EACCES' || code === 'EPERM' ? 'cannot be read: permission denied' : `cannot be read (${code ?? String(e)})`;
+			code === 'ENOENT'
+				? 'no such file'
+				: code === 'EISDIR'
+					? 'is a directory, not a document'
+					: code === 'EACCES' || code === 'EPERM'
+						? 'cannot be read: permission denied'
+						: `cannot be read (${code ?? String(e)})`;
 		throw new ExtractInputError(shown, why);
 	}
 	if (bytes.includes(0)) throw new ExtractInputError(shown, 'is a binary file, not text (it contains NUL bytes)');
@@ -60,13 +66,18 @@ function readText(path: string, shown: string): string {
 	}
 	// eslint-disable-next-line no-control-regex -- counting control characters is the point
 	const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
-	if (controls > 0 && controls / text.length > 0.01) throw new ExtractInputError(shown, 'is a binary file, not text (it is full of control characters)');
+	if (controls > 0 && controls / text.length > 0.01)
+		throw new ExtractInputError(shown, 'is a binary file, not text (it is full of control characters)');
 	if (text.trim() === '') throw new ExtractInputError(shown, 'is empty');
 	return text;
 }
 
 /** The records of a YAML list file that pass their schema (the rest are skipped). */
-function lenientList<T>(files: readonly DataFile[], path: string, schema: { safeParse(v: unknown): { success: boolean; data?: T } }): T[] {
+function lenientList<T>(
+	files: readonly DataFile[],
+	path: string,
+	schema: { safeParse(v: unknown): { success: boolean; data?: T } }
+): T[] {
 	const text = files.find((f) => f.path === path)?.text;
 	const data = text === undefined ? null : new YamlFile(path, text).data;
 	if (!Array.isArray(data)) return [];
@@ -107,7 +118,9 @@ function readFiles(dataDir: string): DataFile[] {
  */
 export function loadContext(files: readonly DataFile[]): ExtractContext {
 	// The documents alone, with empty record files: only the catalogue and the documents are checked.
-	const docFiles = files.filter((f) => f.path.startsWith('documents/')).concat(Object.values(RECORD_FILES).map((path) => ({ path, text: '' })));
+	const docFiles = files
+		.filter((f) => f.path.startsWith('documents/'))
+		.concat(Object.values(RECORD_FILES).map((path) => ({ path, text: '' })));
 	const documents = buildDataset(docFiles, { version: 'extract', documentsOnly: true }).documents;
 	const sanctions = lenientList<{ id: string; instrument: string }>(files, RECORD_FILES.sanctions, sanctionSchema);
 	return {
@@ -128,20 +141,33 @@ export function prepareDocument(dataDir: string, documentPath: string, addEntry?
 	const docsDir = resolve(dataDir, 'documents');
 	const rel = relative(docsDir, resolve(documentPath));
 	if (rel.startsWith('..') || isAbsolute(rel)) {
-		throw new ExtractInputError(shown, `is not in ${dataDir}/documents/; put the document there and add it to ${dataDir}/${CATALOGUE}`);
+		throw new ExtractInputError(
+			shown,
+			`is not in ${dataDir}/documents/; put the document there and add it to ${dataDir}/${CATALOGUE}`
+		);
 	}
 	const name = rel.split('\\').join('/');
 	const text = readText(resolve(documentPath), shown);
 	if (!DATA_EXTENSIONS.test(name)) throw new ExtractInputError(shown, 'is not a .txt or .md document');
 
 	const files = readFiles(dataDir).map((f) =>
-		f.path === `documents/${name}` ? { path: f.path, text } : f.path === CATALOGUE && addEntry ? { path: f.path, text: `${f.text.replace(/\n*$/, '\n')}${addEntry}` } : f
+		f.path === `documents/${name}`
+			? { path: f.path, text }
+			: f.path === CATALOGUE && addEntry
+				? { path: f.path, text: `${f.text.replace(/\n*$/, '\n')}${addEntry}` }
+				: f
 	);
 	const catalogue = new YamlFile(CATALOGUE, files.find((f) => f.path === CATALOGUE)?.text ?? '');
 	const entry = Array.isArray(catalogue.data)
-		? (catalogue.data as unknown[]).find((e): e is { id: string } => !!e && typeof e === 'object' && (e as { file?: unknown }).file === name)
+		? (catalogue.data as unknown[]).find(
+				(e): e is { id: string } => !!e && typeof e === 'object' && (e as { file?: unknown }).file === name
+			)
 		: undefined;
-	if (!entry) throw new ExtractInputError(shown, `is not listed in ${dataDir}/${CATALOGUE}; add an entry with its id and metadata`);
+	if (!entry)
+		throw new ExtractInputError(
+			shown,
+			`is not listed in ${dataDir}/${CATALOGUE}; add an entry with its id and metadata`
+		);
 	let context: ExtractContext;
 	try {
 		context = loadContext(files);
@@ -150,11 +176,19 @@ export function prepareDocument(dataDir: string, documentPath: string, addEntry?
 		const mine = e.problems.filter((p) => p.file === `documents/${name}` || p.record === entry.id);
 		const dated = mine.find((p) => p.field === 'published' || p.field === 'compiled');
 		if (dated) throw new ExtractInputError(shown, `has no usable publication date: ${formatProblem(dated)}`);
-		if (mine.length) throw new ExtractInputError(shown, `cannot be read with its metadata: ${mine.map(formatProblem).join('; ')}`);
-		throw new ExtractInputError(`${dataDir}/${CATALOGUE}`, `has problems (run npm run data:check): ${e.problems.map(formatProblem).join('; ')}`);
+		if (mine.length)
+			throw new ExtractInputError(shown, `cannot be read with its metadata: ${mine.map(formatProblem).join('; ')}`);
+		throw new ExtractInputError(
+			`${dataDir}/${CATALOGUE}`,
+			`has problems (run npm run data:check): ${e.problems.map(formatProblem).join('; ')}`
+		);
 	}
 	const document = context.documents.find((d) => d.file === name);
-	if (!document) throw new ExtractInputError(shown, `is not listed in ${dataDir}/${CATALOGUE}; add an entry with its id and metadata`);
+	if (!document)
+		throw new ExtractInputError(
+			shown,
+			`is not listed in ${dataDir}/${CATALOGUE}; add an entry with its id and metadata`
+		);
 	const language = languageProblem(text, document.language);
 	if (language) throw new ExtractInputError(shown, language);
 	return { document, context };
@@ -174,30 +208,50 @@ export function prepareAny(dataDir: string, documentPath: string, options: { cat
 	const inDocuments = !rel.startsWith('..') && !isAbsolute(rel);
 	const files = readFiles(dataDir);
 	const catalogue = new YamlFile(CATALOGUE, files.find((f) => f.path === CATALOGUE)?.text ?? '');
-	const entries = Array.isArray(catalogue.data) ? (catalogue.data as unknown[]).filter((e): e is { id?: unknown; file?: unknown } => !!e && typeof e === 'object') : [];
+	const entries = Array.isArray(catalogue.data)
+		? (catalogue.data as unknown[]).filter((e): e is { id?: unknown; file?: unknown } => !!e && typeof e === 'object')
+		: [];
 	if (inDocuments && entries.some((e) => e.file === rel)) return prepareDocument(dataDir, documentPath);
 	const text = readText(resolve(documentPath), shown);
 	if (!DATA_EXTENSIONS.test(documentPath)) throw new ExtractInputError(shown, 'is not a .txt or .md document');
-	const fm = documentFromFrontMatter(inDocuments ? rel : documentPath.split(/[\\/]/).pop() ?? documentPath, text);
-	if (!fm.ok) throw new ExtractInputError(shown, `is not listed in ${dataDir}/${CATALOGUE}, and its front matter cannot stand for an entry: ${describeMissing(fm)}`);
+	const fm = documentFromFrontMatter(inDocuments ? rel : (documentPath.split(/[\\/]/).pop() ?? documentPath), text);
+	if (!fm.ok)
+		throw new ExtractInputError(
+			shown,
+			`is not listed in ${dataDir}/${CATALOGUE}, and its front matter cannot stand for an entry: ${describeMissing(fm)}`
+		);
 	if (options.catalogue) {
-		if (!inDocuments) throw new ExtractInputError(shown, `is not in ${dataDir}/documents/: put it there to catalogue it`);
+		if (!inDocuments)
+			throw new ExtractInputError(shown, `is not in ${dataDir}/documents/: put it there to catalogue it`);
 		const id = fm.document.id;
-		if (entries.some((e) => e.id === id)) throw new ExtractInputError(shown, `cannot be catalogued as "${id}": ${dataDir}/${CATALOGUE} already has a document with that id`);
+		if (entries.some((e) => e.id === id))
+			throw new ExtractInputError(
+				shown,
+				`cannot be catalogued as "${id}": ${dataDir}/${CATALOGUE} already has a document with that id`
+			);
 		const entry = `\n- id: ${id}\n  file: ${rel}\n`;
-		return { ...prepareDocument(dataDir, documentPath, entry), catalogueEntry: { path: join(dataDir, CATALOGUE), text: entry } };
+		return {
+			...prepareDocument(dataDir, documentPath, entry),
+			catalogueEntry: { path: join(dataDir, CATALOGUE), text: entry }
+		};
 	}
 	const language = languageProblem(text, fm.document.language);
 	if (language) throw new ExtractInputError(shown, language);
 	// The curated context without the documents still waiting for an entry (this one among them).
 	const listed = new Set(entries.map((e) => `documents/${String(e.file)}`));
-	const known = files.filter((f) => !f.path.startsWith('documents/') || f.path === CATALOGUE || listed.has(f.path) || !DATA_EXTENSIONS.test(f.path));
+	const known = files.filter(
+		(f) =>
+			!f.path.startsWith('documents/') || f.path === CATALOGUE || listed.has(f.path) || !DATA_EXTENSIONS.test(f.path)
+	);
 	let context: ExtractContext;
 	try {
 		context = loadContext(known);
 	} catch (e) {
 		if (!(e instanceof DatasetError)) throw e;
-		throw new ExtractInputError(`${dataDir}/${CATALOGUE}`, `has problems (run npm run data:check): ${e.problems.map(formatProblem).join('; ')}`);
+		throw new ExtractInputError(
+			`${dataDir}/${CATALOGUE}`,
+			`has problems (run npm run data:check): ${e.problems.map(formatProblem).join('; ')}`
+		);
 	}
 	return { document: fm.document, context: { ...context, documents: [fm.document] }, uncatalogued: true };
 }

@@ -70,7 +70,10 @@ interface DatedQuote extends Span {
 }
 
 /** The candidate's quotes from this document, each with the date this document alone gives it: its evidence's `date`, else the record's. */
-function candidateQuotes(c: Candidate<{ date?: string | number; evidence?: { date?: string | number }[] }>, doc: string): DatedQuote[] {
+function candidateQuotes(
+	c: Candidate<{ date?: string | number; evidence?: { date?: string | number }[] }>,
+	doc: string
+): DatedQuote[] {
 	const evidence = c.record.evidence ?? [];
 	return c.offsets.flatMap((o, i) => {
 		const spec = String(evidence[i]?.date ?? c.record.date ?? '');
@@ -81,12 +84,20 @@ function candidateQuotes(c: Candidate<{ date?: string | number; evidence?: { dat
 
 /** The curated quotes from this document, each with the date it supports: its `date`, else the record's. */
 function curatedQuotes(r: { date: DateValue; evidence: readonly Evidence[] }, doc: string): DatedQuote[] {
-	return r.evidence.filter((e) => e.document === doc).map((e) => ({ start: e.start, end: e.end, iso: (e.date ?? r.date).iso, spec: (e.date ?? r.date).spec }));
+	return r.evidence
+		.filter((e) => e.document === doc)
+		.map((e) => ({ start: e.start, end: e.end, iso: (e.date ?? r.date).iso, spec: (e.date ?? r.date).spec }));
 }
 
 const quote = (s: string) => `“${s.length > 90 ? `${s.slice(0, 88).trimEnd()}…` : s}”`;
 
-function score<C, G>(type: RecordType, candidates: readonly C[], gold: readonly G[], match: (c: C, g: G) => boolean, describe: (g: G) => string): Score {
+function score<C, G>(
+	type: RecordType,
+	candidates: readonly C[],
+	gold: readonly G[],
+	match: (c: C, g: G) => boolean,
+	describe: (g: G) => string
+): Score {
 	const correct = candidates.filter((c) => gold.some((g) => match(c, g))).length;
 	const missed = gold.filter((g) => !candidates.some((c) => match(c, g)));
 	const recalled = gold.length - missed.length;
@@ -121,11 +132,15 @@ export function evaluateDocument(dataset: Dataset, x: Extraction, options: Evalu
 		'loans',
 		x.loans,
 		loans,
-		(c, g) => (c.record.borrower ?? c.record.borrower_region) === (g.borrower?.code ?? g.borrowerRegion) && usd(c.record.amount) === g.amountUsd,
+		(c, g) =>
+			(c.record.borrower ?? c.record.borrower_region) === (g.borrower?.code ?? g.borrowerRegion) &&
+			usd(c.record.amount) === g.amountUsd,
 		(g) => `loan ${g.id} (${g.borrower?.code ?? g.borrowerRegion}, ${g.amountText}): ${firstQuote(g)}`
 	);
-	const ofRecord = (c: Candidate<{ date?: string | number }>, g: { date: { iso: string } }) => !!options.withReferences && iso(c.record.date) === g.date.iso;
-	const datesIn = (g: { date: DateValue; evidence: readonly Evidence[] }) => [...new Set(curatedQuotes(g, doc).map((q) => q.spec))].join(' or ');
+	const ofRecord = (c: Candidate<{ date?: string | number }>, g: { date: { iso: string } }) =>
+		!!options.withReferences && iso(c.record.date) === g.date.iso;
+	const datesIn = (g: { date: DateValue; evidence: readonly Evidence[] }) =>
+		[...new Set(curatedQuotes(g, doc).map((q) => q.spec))].join(' or ');
 	const eventScore = score(
 		'events',
 		x.events,
@@ -146,7 +161,11 @@ export function evaluateDocument(dataset: Dataset, x: Extraction, options: Evalu
 		(c, g) => {
 			const theirs = new Set(curatedQuotes(g, doc).map((q) => q.iso));
 			const dated = candidateQuotes(c, doc).some((m) => theirs.has(m.iso)) || ofRecord(c, g);
-			return dated && (norm(c.record.instrument) === norm(g.instrument) || (c.record.targets ?? []).some((t) => g.targets.includes(t)));
+			return (
+				dated &&
+				(norm(c.record.instrument) === norm(g.instrument) ||
+					(c.record.targets ?? []).some((t) => g.targets.includes(t)))
+			);
 		},
 		(g) => `sanction ${g.id} (${datesIn(g)}, ${g.instrument}): ${firstQuote(g)}`
 	);
@@ -174,18 +193,26 @@ export function evaluateDocument(dataset: Dataset, x: Extraction, options: Evalu
 
 /** Documents that curated loans, sanctions or events cite. */
 export function evaluatedDocuments(dataset: Dataset): SourceDocument[] {
-	const cited = new Set([...dataset.loans, ...dataset.sanctions, ...dataset.events].flatMap((r) => r.evidence.map((e) => e.document)));
+	const cited = new Set(
+		[...dataset.loans, ...dataset.sanctions, ...dataset.events].flatMap((r) => r.evidence.map((e) => e.document))
+	);
 	return dataset.documents.filter((d) => cited.has(d.id));
 }
 
 /** What extraction reads with `document`: the curated context and, only with references, the other catalogued documents. */
-export function readingOf(document: SourceDocument, context: ExtractContext, options: EvaluateOptions = {}): ExtractContext {
+export function readingOf(
+	document: SourceDocument,
+	context: ExtractContext,
+	options: EvaluateOptions = {}
+): ExtractContext {
 	return options.withReferences ? context : { ...context, documents: [document] };
 }
 
 /** Every evaluated document extracted (alone unless `withReferences`) and scored. */
 export function evaluateAll(dataset: Dataset, context: ExtractContext, options: EvaluateOptions = {}): DocumentScore[] {
-	return evaluatedDocuments(dataset).map((d) => evaluateDocument(dataset, extract(d, readingOf(d, context, options)), options));
+	return evaluatedDocuments(dataset).map((d) =>
+		evaluateDocument(dataset, extract(d, readingOf(d, context, options)), options)
+	);
 }
 
 /** Sum of the scores of several documents, per type. */
@@ -212,7 +239,10 @@ const ratio = (n: number, d: number, v: number | null) => (v === null ? '—' : 
 
 export function formatScores(title: string, scores: readonly Score[], withMisses = true): string {
 	const lines = [title, `  ${'type'.padEnd(10)} ${'precision'.padEnd(16)} recall`];
-	for (const s of scores) lines.push(`  ${s.type.padEnd(10)} ${ratio(s.correct, s.found, s.precision).padEnd(16)} ${ratio(s.recalled, s.curated, s.recall)}`);
+	for (const s of scores)
+		lines.push(
+			`  ${s.type.padEnd(10)} ${ratio(s.correct, s.found, s.precision).padEnd(16)} ${ratio(s.recalled, s.curated, s.recall)}`
+		);
 	if (withMisses) {
 		const misses = scores.flatMap((s) => s.misses);
 		lines.push(misses.length ? `  missed (${misses.length}):` : '  missed: none');

@@ -67,25 +67,54 @@ const DURING = /\b(?:in the course of|during|at|on the sidelines of|while on|thr
 
 const KINDS: [RegExp, EventKind][] = [
 	[/\b(?:reported|reports|disclosed|published|broadcast|interview\w*|newspaper|network)\b/i, 'media'],
-	[/\b(?:military|troops|armed|army|navy|Pentagon|war|invasion|attack\w*|bomb\w*|Southern Command|SOUTHCOM|contra)\b/i, 'military'],
+	[
+		/\b(?:military|troops|armed|army|navy|Pentagon|war|invasion|attack\w*|bomb\w*|Southern Command|SOUTHCOM|contra)\b/i,
+		'military'
+	],
 	[/\b(?:aid|humanitarian|food|medicine|refugees?|famine|relief)\b/i, 'humanitarian'],
 	[/\b(?:loans?|lend\w*|sanction\w*|oil|econom\w*|trade|investment|banks?|debt)\b/i, 'economic'],
-	[/\b(?:ambassador|minister|diplomat\w*|recogni[sz]\w*|visit\w*|tour|trip|spokes\w*|embassy|foreign|denounc\w*|allegations?|claims?)\b/i, 'diplomatic']
+	[
+		/\b(?:ambassador|minister|diplomat\w*|recogni[sz]\w*|visit\w*|tour|trip|spokes\w*|embassy|foreign|denounc\w*|allegations?|claims?)\b/i,
+		'diplomatic'
+	]
 ];
 
-const ID_STOP = new Set(['the', 'and', 'who', 'which', 'that', 'with', 'was', 'were', 'has', 'had', 'been', 'his', 'her', 'its', 'for', 'from', 'this', 'into', 'has']);
+const ID_STOP = new Set([
+	'the',
+	'and',
+	'who',
+	'which',
+	'that',
+	'with',
+	'was',
+	'were',
+	'has',
+	'had',
+	'been',
+	'his',
+	'her',
+	'its',
+	'for',
+	'from',
+	'this',
+	'into',
+	'has'
+]);
 const ACTOR_TYPES = new Set(['person', 'government', 'organisation', 'company', 'media']);
 const PRONOUNS = new Set(['he', 'she', 'they']);
 
 const SINCE = /\bsince\s+(?:\S+\s+)?$/i;
 const DEADLINE = /\b(?:have|has|is|are|remain|remains)\s+(?:until|till)\b/i;
 /** A measured quantity (output, trade, a deficit) is a statistic, not something that happened. */
-const STATISTIC = /\b(?:output|production|pumped|averaged|barrels|trade|exports|imports|deficit|surplus|inflation|GDP|growth rate)\b/i;
+const STATISTIC =
+	/\b(?:output|production|pumped|averaged|barrels|trade|exports|imports|deficit|surplus|inflation|GDP|growth rate)\b/i;
 const NUMBER = /\d|\b(?:million|billion|thousand)\b/i;
 /** A clause whose main verb is negated reports what did not happen. */
-const NEGATED = /\b(?:did not|didn['’]t|do not|does not|has not|have not|had not|hasn['’]t|haven['’]t|never|made no|saw no|received no|no new)\b/i;
+const NEGATED =
+	/\b(?:did not|didn['’]t|do not|does not|has not|have not|had not|hasn['’]t|haven['’]t|never|made no|saw no|received no|no new)\b/i;
 /** Plans and hedges: still to come, or only possible (lower case: "May 31" is a date). */
-const HEDGED = /\b(?:will|shall|would|could|might|may|is due to|are due to|was due to|were due to|is expected to|are expected to|plans? to|is set to|are set to|intends? to|is to|are to)\b/;
+const HEDGED =
+	/\b(?:will|shall|would|could|might|may|is due to|are due to|was due to|were due to|is expected to|are expected to|plans? to|is set to|are set to|intends? to|is to|are to)\b/;
 /** An organisation's founding in a relative clause ("which was set up in 2011") describes it; it is not the news. */
 const FOUNDING = /\b(?:which|that|who)\s+(?:was|were)\s+(?:set up|founded|established|created|formed)\b/i;
 
@@ -96,12 +125,18 @@ export function notAnEvent(clause: string, own: DateMention | null, sentence: st
 	if (NEGATED.test(clause)) return 'negated';
 	if (HEDGED.test(clause) && !/\b(?:said|told|announced|stated)\b/i.test(clause)) return 'a plan or a hedge';
 	// A bare year with no verb of its own in the clause ("at its peak in 2010", "the first blank year since 2006").
-	if (own && own.value.precision === 'year' && !/\b\w+(?:ed|ought|ent|ook|ew|an|on|ade|ame|ave|ung|old|aw|ose)\b/.test(clause.replace(own.phrase, ''))) return 'a bare year';
+	if (
+		own &&
+		own.value.precision === 'year' &&
+		!/\b\w+(?:ed|ought|ent|ook|ew|an|on|ade|ame|ave|ung|old|aw|ose)\b/.test(clause.replace(own.phrase, ''))
+	)
+		return 'a bare year';
 	void sentence;
 	return null;
 }
 
-const entityMentions = (ms: readonly Mention[]) => ms.filter((m) => m.entity && m.entityType && ACTOR_TYPES.has(m.entityType));
+const entityMentions = (ms: readonly Mention[]) =>
+	ms.filter((m) => m.entity && m.entityType && ACTOR_TYPES.has(m.entityType));
 
 /** Drafts for every event-like clause of a document, dated by rules 1 and 2 only. */
 /** What other rules have taken: sentences (sanctions) and spans (loan amounts). */
@@ -125,18 +160,30 @@ export function draftEvents(analysis: Analysis, skip: Claimed): Draft[] {
 			const verbAt = verb >= 0 ? (ts[verb]?.start ?? info.clause.end) : info.clause.end;
 			const beforeVerb = entityMentions(info.mentions).filter((m) => m.end <= verbAt);
 			const lead = info.clause.lead;
-			let subject: string | null = beforeVerb.filter((m) => m.entityType === 'person').pop()?.entity ?? beforeVerb[0]?.entity ?? null;
+			let subject: string | null =
+				beforeVerb.filter((m) => m.entityType === 'person').pop()?.entity ?? beforeVerb[0]?.entity ?? null;
 			if (!subject && PRONOUNS.has(ts[0]?.text.toLowerCase() ?? '')) subject = lastPerson;
 			if (!subject && (lead === 'and' || lead === 'part')) subject = previousSubject;
 			if (!subject && lead === 'rel' && /^who/i.test(ts[0]?.text ?? '')) {
 				const prevClause = sentence.clauses[ci - 1];
-				subject = personOf(entityMentions(prevClause?.mentions ?? []).filter((m) => m.entityType === 'person').pop()) ?? null;
+				subject =
+					personOf(
+						entityMentions(prevClause?.mentions ?? [])
+							.filter((m) => m.entityType === 'person')
+							.pop()
+					) ?? null;
 			}
 			if (subject && analysis.gazetteer.entities.get(subject)?.type === 'person') sentencePerson = subject;
 			previousSubject = subject ?? previousSubject;
 
 			// A date after "since" or "until" bounds a state or a deadline; it dates no happening.
-			const own = info.dates.find((d) => !SINCE.test(text.slice(Math.max(0, d.start - 12), d.start)) && !/^since\b/i.test(d.phrase) && !DEADLINE.test(text.slice(Math.max(0, d.start - 24), d.end))) ?? null;
+			const own =
+				info.dates.find(
+					(d) =>
+						!SINCE.test(text.slice(Math.max(0, d.start - 12), d.start)) &&
+						!/^since\b/i.test(d.phrase) &&
+						!DEADLINE.test(text.slice(Math.max(0, d.start - 24), d.end))
+				) ?? null;
 			const words = info.clause.text;
 			const eligible =
 				!notAnEvent(words, own, text.slice(sentence.sentence.start, sentence.sentence.end)) &&
@@ -150,7 +197,9 @@ export function draftEvents(analysis: Analysis, skip: Claimed): Draft[] {
 				previous = null;
 				return;
 			}
-			const actors = [...new Set([subject, ...entityMentions(info.mentions).map((m) => m.entity)].filter((x): x is string => !!x))];
+			const actors = [
+				...new Set([subject, ...entityMentions(info.mentions).map((m) => m.entity)].filter((x): x is string => !!x))
+			];
 			const places = [...new Set(info.mentions.map((m) => m.country).filter((x): x is string => !!x))];
 			const joinedTo = lead !== 'main' ? previous : null;
 			const d: Draft = {
@@ -173,7 +222,10 @@ export function draftEvents(analysis: Analysis, skip: Claimed): Draft[] {
 			drafts.push(d);
 			previous = d;
 		});
-		const mentionedPerson = entityMentions(sentence.mentions).filter((m) => m.entityType === 'person').pop()?.entity ?? null;
+		const mentionedPerson =
+			entityMentions(sentence.mentions)
+				.filter((m) => m.entityType === 'person')
+				.pop()?.entity ?? null;
 		lastPerson = sentencePerson ?? mentionedPerson ?? lastPerson;
 	}
 	return drafts;
@@ -200,7 +252,13 @@ interface Source {
 	readonly draft: Draft | null;
 }
 
-const sourceOf = (x: Draft): Source => ({ date: x.date, docDate: x.docDate, confidence: x.confidence, text: x.info.clause.text, draft: x });
+const sourceOf = (x: Draft): Source => ({
+	date: x.date,
+	docDate: x.docDate,
+	confidence: x.confidence,
+	text: x.info.clause.text,
+	draft: x
+});
 
 function inherit(d: Draft, from: Source, relation: 'same' | 'during' | 'after', how: string, publication?: DateValue) {
 	if (!from.date) return;
@@ -243,7 +301,12 @@ export function poolOf(analysis: Analysis, drafts: readonly Draft[]): PoolEntry[
 		}));
 }
 
-function corroborate(d: Draft, pool: readonly PoolEntry[], publication: DateValue, entityType: (id: string) => string | undefined) {
+function corroborate(
+	d: Draft,
+	pool: readonly PoolEntry[],
+	publication: DateValue,
+	entityType: (id: string) => string | undefined
+) {
 	const within = d.docDate ?? d.date;
 	const lo = within?.start ?? '0000-01-01';
 	const hi = within?.end ?? publication.end;
@@ -256,8 +319,10 @@ function corroborate(d: Draft, pool: readonly PoolEntry[], publication: DateValu
 		const score = actors.reduce((n, a) => n + (entityType(a) === 'government' ? 1 : 2), 0) + places + words;
 		const related = words >= 1 || (actors.length >= 1 && places >= 2);
 		if (!related || (score < 3 && !(actors.length && words))) continue;
-		const narrower = (a: PoolEntry, b: PoolEntry) => a.date.end.localeCompare(a.date.start) - b.date.end.localeCompare(b.date.start);
-		if (!best || score > best.score || (score === best.score && narrower(e, best.entry) < 0)) best = { entry: e, score };
+		const narrower = (a: PoolEntry, b: PoolEntry) =>
+			a.date.end.localeCompare(a.date.start) - b.date.end.localeCompare(b.date.start);
+		if (!best || score > best.score || (score === best.score && narrower(e, best.entry) < 0))
+			best = { entry: e, score };
 	}
 	if (!best) return;
 	const e = best.entry;
@@ -308,15 +373,26 @@ export function extractEvents(
 			for (const m of text.matchAll(/\bthe\s+(\w+)/gi)) {
 				const group = nounGroup(m[1] as string);
 				if (!group) continue;
-				const names = (x: Draft) => group.some((w) => x.words.has(w) || new RegExp(`\\b${w}\\b`, 'i').test(x.info.clause.text));
+				const names = (x: Draft) =>
+					group.some((w) => x.words.has(w) || new RegExp(`\\b${w}\\b`, 'i').test(x.info.clause.text));
 				const earlier = [...done].reverse().find((x) => x.date && x.info.clause.start < at && names(x));
 				const named = [...occasions].reverse().find((o) => o.group === group && o.start < at);
 				// The occasion rather than a clause that only reports it ("who visited ...").
-				const occasionFirst = named && (!earlier || named.start >= earlier.info.clause.start || named.clauses.some((c) => c.start === earlier.info.clause.start));
+				const occasionFirst =
+					named &&
+					(!earlier ||
+						named.start >= earlier.info.clause.start ||
+						named.clauses.some((c) => c.start === earlier.info.clause.start));
 				const source = named && occasionFirst ? occasionSource(named) : earlier ? sourceOf(earlier) : null;
 				if (!source) continue;
 				const lead = DURING.exec(text.slice(0, m.index));
-				inherit(d, source, lead ? 'during' : 'after', lead ? `"${m[0]}" is that event` : `"${m[0]}" refers to that event`, publication);
+				inherit(
+					d,
+					source,
+					lead ? 'during' : 'after',
+					lead ? `"${m[0]}" is that event` : `"${m[0]}" refers to that event`,
+					publication
+				);
 				if (lead) d.phrase = text.slice(lead.index, m.index + m[0].length);
 				break;
 			}
@@ -338,7 +414,9 @@ export function extractEvents(
 			const ts = d.info.clause.tokens;
 			const verb = ts.findIndex((_, i) => isVerb(ts, i));
 			const verbAt = ts[verb]?.start ?? d.info.clause.start;
-			const others = entityMentions(d.info.mentions).filter((m) => m.start > verbAt && m.entityType === 'person' && m.entity !== d.subject);
+			const others = entityMentions(d.info.mentions).filter(
+				(m) => m.start > verbAt && m.entityType === 'person' && m.entity !== d.subject
+			);
 			for (const o of others) {
 				const prev = [...done].reverse().find((x) => x.date && x.subject === o.entity);
 				if (prev) {
@@ -356,7 +434,8 @@ export function extractEvents(
 		const c = d.info.clause.text;
 		const subjectName = d.subject ? analysis.gazetteer.entities.get(d.subject)?.name : undefined;
 		// "who visited Chile", "He went on to ...": the title names the subject.
-		if (subjectName && /^(?:who|and|he|she|they|[a-z]+ing)\b/i.test(c.trim())) return titleFrom(`${subjectName}: ${c.trim().replace(/^(?:who|and|he|she|they)\s+/i, '')}`);
+		if (subjectName && /^(?:who|and|he|she|they|[a-z]+ing)\b/i.test(c.trim()))
+			return titleFrom(`${subjectName}: ${c.trim().replace(/^(?:who|and|he|she|they)\s+/i, '')}`);
 		return titleFrom(c);
 	};
 	const idOf = new Map<Draft, string>();

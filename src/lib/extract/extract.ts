@@ -19,7 +19,12 @@ import { Ids, type Candidate, type ExtractContext, type Extraction, type KnownEn
 function claimed(analysis: Analysis, ctx: ExtractContext, ids: Ids) {
 	const loans = extractLoans(analysis, ctx, ids);
 	const sanctions = extractSanctions(analysis, ctx, ids, loans.sentences);
-	return { loans, sanctions, skip: { sentences: sanctions.sentences, spans: loans.amounts }, newTargets: sanctions.newTargets };
+	return {
+		loans,
+		sanctions,
+		skip: { sentences: sanctions.sentences, spans: loans.amounts },
+		newTargets: sanctions.newTargets
+	};
 }
 
 /** How far a long extraction has got: the stage, and the share of it done (0..1). */
@@ -27,7 +32,11 @@ export type Progress = (p: { stage: string; done: number }) => void;
 
 export function extract(document: SourceDocument, ctx: ExtractContext, progress?: Progress): Extraction {
 	const gazetteer = new Gazetteer(ctx.entities);
-	const analysis = analyse(document, gazetteer, progress ? (done) => progress({ stage: 'reading sentences', done }) : undefined);
+	const analysis = analyse(
+		document,
+		gazetteer,
+		progress ? (done) => progress({ stage: 'reading sentences', done }) : undefined
+	);
 	progress?.({ stage: 'relating mentions', done: 1 });
 	const ids = new Ids(ctx.existingIds);
 	const { loans, sanctions, skip, newTargets } = claimed(analysis, ctx, ids);
@@ -46,12 +55,26 @@ export function extract(document: SourceDocument, ctx: ExtractContext, progress?
 		if (!m.entity) continue;
 		const prior = byId.get(m.entity);
 		if (prior) byId.set(m.entity, { ...prior, count: prior.count + 1 });
-		else byId.set(m.entity, { id: m.entity, name: gazetteer.entities.get(m.entity)?.name ?? m.text, quote: m.text, start: m.start, end: m.end, count: 1 });
+		else
+			byId.set(m.entity, {
+				id: m.entity,
+				name: gazetteer.entities.get(m.entity)?.name ?? m.text,
+				quote: m.text,
+				start: m.start,
+				end: m.end,
+				count: 1
+			});
 	}
 
 	// The new names sanctions target come first, under the ids their records already use.
 	const entities: Candidate<RawEntity>[] = newTargets.map((t) => ({
-		record: { id: t.id, name: t.name, type: /\b(?:S\.A|Inc|Ltd|Corp|Corporation|Company|Co|Trading|Group|Holdings)\b/.test(t.name) ? 'company' : 'person' },
+		record: {
+			id: t.id,
+			name: t.name,
+			type: /\b(?:S\.A|Inc|Ltd|Corp|Corporation|Company|Co|Trading|Group|Holdings)\b/.test(t.name)
+				? 'company'
+				: 'person'
+		},
 		confidence: 0.5,
 		offsets: [{ document: document.id, start: t.start, end: t.end }],
 		notes: ['A new name a sanction targets: check the type, add country, aliases and a description.']

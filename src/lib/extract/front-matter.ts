@@ -35,7 +35,12 @@ export function idFromFile(file: string): string {
  * Read `text`'s front matter (merged over `given`, e.g. a catalogue entry) into a document
  * with id `id` and file `file`, or say which fields are missing and which are malformed.
  */
-export function documentFromFrontMatter(file: string, text: string, id = idFromFile(file), given: Record<string, unknown> = {}): FrontMatterResult {
+export function documentFromFrontMatter(
+	file: string,
+	text: string,
+	id = idFromFile(file),
+	given: Record<string, unknown> = {}
+): FrontMatterResult {
 	const fm = frontMatterOf(text);
 	const problems: string[] = [];
 	let fields: Record<string, unknown> = { ...given };
@@ -45,7 +50,8 @@ export function documentFromFrontMatter(file: string, text: string, id = idFromF
 		const data = yaml.data && typeof yaml.data === 'object' ? (yaml.data as Record<string, unknown>) : {};
 		const parsed = frontMatterSchema.safeParse(data);
 		if (!parsed.success) {
-			for (const issue of parsed.error.issues) problems.push(`${file}: front matter field ${issue.path.map(String).join('.') || '(top)'}: ${issue.message}`);
+			for (const issue of parsed.error.issues)
+				problems.push(`${file}: front matter field ${issue.path.map(String).join('.') || '(top)'}: ${issue.message}`);
 		}
 		fields = { ...fields, ...data };
 	}
@@ -60,7 +66,8 @@ export function documentFromFrontMatter(file: string, text: string, id = idFromF
 		const spec = raw instanceof Date ? raw.toISOString().slice(0, 10) : (raw as string | number);
 		const d = parseDate(spec);
 		if (!d.ok) problems.push(`${file}: front matter field ${dateField}: ${d.error}`);
-		else if (d.value.precision !== 'day') problems.push(`${file}: front matter field ${dateField}: must be a day (YYYY-MM-DD), not ${d.value.precision}`);
+		else if (d.value.precision !== 'day')
+			problems.push(`${file}: front matter field ${dateField}: must be a day (YYYY-MM-DD), not ${d.value.precision}`);
 		else date = d.value;
 	}
 	if (missing.length || problems.length || !date) return { ok: false, missing, problems };
@@ -82,7 +89,8 @@ export function documentFromFrontMatter(file: string, text: string, id = idFromF
 /** One line for a document that cannot be read from its front matter. */
 export function describeMissing(r: { missing: readonly string[]; problems: readonly string[] }): string {
 	const parts: string[] = [];
-	if (r.missing.length) parts.push(`missing ${r.missing.join(', ')} (give them in its front matter or its catalogue entry)`);
+	if (r.missing.length)
+		parts.push(`missing ${r.missing.join(', ')} (give them in its front matter or its catalogue entry)`);
 	parts.push(...r.problems);
 	return parts.join('; ');
 }

@@ -7,7 +7,9 @@
 import { franc } from 'franc-min';
 
 const ENGLISH = new Set(
-	'the of and to in is was that for on with as by at from it he she his her has have had be been are were this which who an or not but its their they will would there than'.split(' ')
+	'the of and to in is was that for on with as by at from it he she his her has have had be been are were this which who an or not but its their they will would there than'.split(
+		' '
+	)
 );
 
 const languageName = (code: string) => {
@@ -38,7 +40,11 @@ export function checkLanguage(text: string): LanguageCheck {
 	const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
 	const english = words.filter((w) => ENGLISH.has(w)).length;
 	const guess = franc(text, { minLength: 20 });
-	return { englishShare: words.length ? english / words.length : 0, words: words.length, detected: guess === 'und' ? 'und' : toTwoLetter(guess) };
+	return {
+		englishShare: words.length ? english / words.length : 0,
+		words: words.length,
+		detected: guess === 'und' ? 'und' : toTwoLetter(guess)
+	};
 }
 
 /** What is wrong with the language of a document, or null when it reads as English and is catalogued so. */
@@ -49,7 +55,10 @@ export function languageProblem(text: string, catalogued: string): string | null
 	const c = checkLanguage(text);
 	if (c.words < 12) return null;
 	if (c.englishShare < 0.12) {
-		const what = c.detected === 'und' || c.detected === 'en' ? 'does not read as English' : `reads as ${languageName(c.detected)} ("${c.detected}")`;
+		const what =
+			c.detected === 'und' || c.detected === 'en'
+				? 'does not read as English'
+				: `reads as ${languageName(c.detected)} ("${c.detected}")`;
 		return `${what}, but is catalogued as English ("en"): ${Math.round(c.englishShare * 100)}% of its words are common English words`;
 	}
 	return null;

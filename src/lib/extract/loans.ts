@@ -29,7 +29,18 @@ import type { RawLoan, RawSeries } from '../data/schema.ts';
 import type { LoanMeasure } from '../data/types.ts';
 import { inside, type Analysis, type SentenceInfo } from './analyse.ts';
 import type { DateMention } from './dates.ts';
-import { anaphor, BORROW_VERB, capitalsIn, datelineCountry, LENDER_STATES, lendingCue, notALoan, PART_MARKER, planned, TRANSACTION } from './loan-rules.ts';
+import {
+	anaphor,
+	BORROW_VERB,
+	capitalsIn,
+	datelineCountry,
+	LENDER_STATES,
+	lendingCue,
+	notALoan,
+	PART_MARKER,
+	planned,
+	TRANSACTION
+} from './loan-rules.ts';
 import { fold, type Mention } from './mentions.ts';
 import { findMoney, type MoneyMention } from './money.ts';
 import { dollarScale, findTables } from './tables.ts';
@@ -38,15 +49,32 @@ import { Ids, titleFrom, type Candidate, type ExtractContext } from './types.ts'
 
 const DEBT = /\b(?:owe[sd]?|owing)\b/i;
 const DEBT_TO = /\b(?:debts?|owe[sd]?|owing)\s+(?:it\s+)?to\s+$/i;
-const LEND_VERB = /\b(?:lent|lend|lends|lending|loaned|loans|granted|grants|gave|give|gives|offered|extended|provided)\s+$/i;
-const FILLER = /^[\s,]*(?:(?:another|more than|about|around|roughly|nearly|almost|some|a further|an additional|over|just over|close to|a|an|the|a total of|received|borrowed|got|obtained|secured|took|drew|owed|owes|was|were)\s+)*$/i;
+const LEND_VERB =
+	/\b(?:lent|lend|lends|lending|loaned|loans|granted|grants|gave|give|gives|offered|extended|provided)\s+$/i;
+const FILLER =
+	/^[\s,]*(?:(?:another|more than|about|around|roughly|nearly|almost|some|a further|an additional|over|just over|close to|a|an|the|a total of|received|borrowed|got|obtained|secured|took|drew|owed|owes|was|were)\s+)*$/i;
 const SAME_PERIOD = /\b(?:over|in|during|for)\s+the\s+same\s+(?:period|years?|time)\b/i;
-const VAGUE_PERIOD = /\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:decade|(?:\w+\s+)?(?:years|decades))\b/i;
+const VAGUE_PERIOD =
+	/\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:decade|(?:\w+\s+)?(?:years|decades))\b/i;
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const COUNT_WORDS: Record<string, number> = {
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12
+};
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/g;
 const PERIOD_PRECISIONS = new Set(['month', 'year', 'decade', 'range']);
-const LENDING_AT = /\b(?:lend\w*|lent|loans?|credit|facilit\w+|swap|financ\w*|owe[sd]?|owing|debts?|borrow\w*|committed|commitments?|disburs\w*)\b/i;
+const LENDING_AT =
+	/\b(?:lend\w*|lent|loans?|credit|facilit\w+|swap|financ\w*|owe[sd]?|owing|debts?|borrow\w*|committed|commitments?|disburs\w*)\b/i;
 
 interface Item extends Span {
 	money: MoneyMention;
@@ -60,10 +88,20 @@ interface Place extends Span {
 }
 
 const placeOf = (m: Mention): Place | null =>
-	m.entityType === 'region' && m.entity ? { start: m.start, end: m.end, code: m.entity, region: true } : m.country && !m.demonym ? { start: m.start, end: m.end, code: m.country, region: false } : null;
+	m.entityType === 'region' && m.entity
+		? { start: m.start, end: m.end, code: m.entity, region: true }
+		: m.country && !m.demonym
+			? { start: m.start, end: m.end, code: m.country, region: false }
+			: null;
 
 /** The series a loan from this document belongs to: the document's own, the one named like the section heading, or a new one. */
-function chooseSeries(analysis: Analysis, ctx: ExtractContext, heading: string | null, ids: Ids, created: Candidate<RawSeries>[]): string {
+function chooseSeries(
+	analysis: Analysis,
+	ctx: ExtractContext,
+	heading: string | null,
+	ids: Ids,
+	created: Candidate<RawSeries>[]
+): string {
 	const doc = analysis.document;
 	const own = ctx.series.filter((s) => s.document === doc.id);
 	const words = (s: string) => new Set(s.toLowerCase().match(/[a-z0-9]+/g) ?? []);
@@ -92,7 +130,6 @@ function chooseSeries(analysis: Analysis, ctx: ExtractContext, heading: string |
 	return id;
 }
 
-
 /** Region names and their adjectives ("Latin America", "Latin American") anywhere in `span`. */
 function regionPlaces(analysis: Analysis, span: Span): Place[] {
 	const text = fold(analysis.document.text.slice(span.start, span.end));
@@ -101,7 +138,13 @@ function regionPlaces(analysis: Analysis, span: Span): Place[] {
 		if (e.type !== 'region') continue;
 		for (const name of [e.name, ...(e.aliases ?? [])]) {
 			const re = new RegExp(`(?<![\\p{L}])${fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}n?(?![\\p{L}])`, 'gu');
-			for (const m of text.matchAll(re)) out.push({ start: span.start + (m.index ?? 0), end: span.start + (m.index ?? 0) + m[0].length, code: e.id, region: true });
+			for (const m of text.matchAll(re))
+				out.push({
+					start: span.start + (m.index ?? 0),
+					end: span.start + (m.index ?? 0) + m[0].length,
+					code: e.id,
+					region: true
+				});
 		}
 	}
 	return out;
@@ -125,20 +168,36 @@ function placesIn(analysis: Analysis, mentions: readonly Mention[], span: Span):
 /** The document's own country: its dateline's, else the one it names most (lending states left out). */
 function topicOf(analysis: Analysis): string | null {
 	const first = analysis.sentences[0];
-	const dateline = first ? datelineCountry(analysis.document.text.slice(first.sentence.paragraph.start, first.sentence.paragraph.end)) : null;
+	const dateline = first
+		? datelineCountry(analysis.document.text.slice(first.sentence.paragraph.start, first.sentence.paragraph.end))
+		: null;
 	if (dateline && !LENDER_STATES.has(dateline)) return dateline;
 	const counts = new Map<string, number>();
-	for (const info of analysis.sentences) for (const p of placesIn(analysis, info.mentions, info.sentence)) if (!p.region) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+	for (const info of analysis.sentences)
+		for (const p of placesIn(analysis, info.mentions, info.sentence))
+			if (!p.region) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
 	return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 type Rule = 'to' | 'object' | 'ellipsis' | 'debt' | 'subject' | 'anaphor' | 'carried' | 'topic' | 'table';
-const RULE_CONFIDENCE: Record<Rule, number> = { to: 0.9, object: 0.9, ellipsis: 0.85, debt: 0.85, table: 0.85, subject: 0.75, anaphor: 0.65, carried: 0.6, topic: 0.45 };
+const RULE_CONFIDENCE: Record<Rule, number> = {
+	to: 0.9,
+	object: 0.9,
+	ellipsis: 0.85,
+	debt: 0.85,
+	table: 0.85,
+	subject: 0.75,
+	anaphor: 0.65,
+	carried: 0.6,
+	topic: 0.45
+};
 const RULE_NOTE: Partial<Record<Rule, string>> = {
 	subject: 'The borrower is the sentence’s subject: check it.',
-	anaphor: 'The sentence names the borrower by a pronoun or a description ("it", "the country", "the region"): resolved from the sentences before.',
+	anaphor:
+		'The sentence names the borrower by a pronoun or a description ("it", "the country", "the region"): resolved from the sentences before.',
 	carried: 'The sentence names no borrower; carried over from the loan before.',
-	topic: 'Nothing names the borrower near the figure; it is the document’s own country (its dateline, or the country it names most).'
+	topic:
+		'Nothing names the borrower near the figure; it is the document’s own country (its dateline, or the country it names most).'
 };
 
 export function extractLoans(
@@ -159,7 +218,8 @@ export function extractLoans(
 	let lastLender: string | null = null;
 	let lastPeriod: string | null = null;
 	const isRegion = (code: string) => analysis.gazetteer.entities.get(code)?.type === 'region';
-	const borrowerFields = (code: string | null) => (code ? (isRegion(code) ? { borrower_region: code } : { borrower: code }) : {});
+	const borrowerFields = (code: string | null) =>
+		code ? (isRegion(code) ? { borrower_region: code } : { borrower: code }) : {};
 	const topicPlace: Place | null = topic ? { start: 0, end: 0, code: topic, region: false } : null;
 
 	for (const info of analysis.sentences) {
@@ -169,7 +229,9 @@ export function extractLoans(
 		const paragraph = text.slice(s.paragraph.start, s.paragraph.end);
 		const paragraphCue = lendingCue(paragraph);
 		const money = findMoney(text, s).filter((m) => m.usd !== null || m.currency !== 'USD');
-		const zeros = lendingCue(s.text) ? [...s.text.matchAll(/\bnone\s+in\s+((?:1[5-9]|20)\d\d)(?:\s+(?:or|and)\s+((?:1[5-9]|20)\d\d))?/gi)] : [];
+		const zeros = lendingCue(s.text)
+			? [...s.text.matchAll(/\bnone\s+in\s+((?:1[5-9]|20)\d\d)(?:\s+(?:or|and)\s+((?:1[5-9]|20)\d\d))?/gi)]
+			: [];
 		// Each amount stays only if its clause speaks of lending and its own words do not make it something else.
 		const items: Item[] = [];
 		const dropped: { item: MoneyMention; why: string }[] = [];
@@ -180,7 +242,8 @@ export function extractLoans(
 			const prev = money[i - 1];
 			const why = notALoan(text, m, Math.max(clauseStart, prev && prev.end > clauseStart ? prev.end : clauseStart));
 			if (why) return void dropped.push({ item: m, why });
-			if (!(lendingCue(clause) || (paragraphCue && (TRANSACTION.test(clause) || BORROW_VERB.test(clause))))) return void dropped.push({ item: m, why: 'no lending in its clause' });
+			if (!(lendingCue(clause) || (paragraphCue && (TRANSACTION.test(clause) || BORROW_VERB.test(clause)))))
+				return void dropped.push({ item: m, why: 'no lending in its clause' });
 			if (planned(text.slice(clauseStart, m.start))) return void dropped.push({ item: m, why: 'a loan still to come' });
 			items.push({ start: m.start, end: m.end, money: m, sentence: info });
 		});
@@ -194,7 +257,10 @@ export function extractLoans(
 			continue;
 		}
 		used.add(s.index);
-		amounts.push(...items.map((i) => ({ start: i.start, end: i.end })), ...zeros.map((z) => ({ start: s.start + (z.index ?? 0), end: s.start + (z.index ?? 0) + z[0].length })));
+		amounts.push(
+			...items.map((i) => ({ start: i.start, end: i.end })),
+			...zeros.map((z) => ({ start: s.start + (z.index ?? 0), end: s.start + (z.index ?? 0) + z[0].length }))
+		);
 		const seriesId = chooseSeries(analysis, ctx, s.paragraph.heading, ids, series);
 
 		// Each amount's stretch of the sentence runs to the next amount, or to a dash, a
@@ -205,14 +271,31 @@ export function extractLoans(
 			const rest = text.slice(item.end, s.end);
 			const stop = /\s*(?:—|–|;|:|,\s*including\b|,\s*and\b|,\s*(?=\$)|\s+and\s+(?=\$|none\b))/.exec(rest);
 			let end = Math.min(next, item.end + (stop ? stop.index : rest.length));
-			const listed = places.find((p) => p.start > item.end && p.end < next && /(?:,|\band)\s*$/.test(text.slice(item.end, p.start)) && /^\s+(?:US\s?\$|\$|Rmb|RMB|€|£)/.test(text.slice(p.end, p.end + 8)));
+			const listed = places.find(
+				(p) =>
+					p.start > item.end &&
+					p.end < next &&
+					/(?:,|\band)\s*$/.test(text.slice(item.end, p.start)) &&
+					/^\s+(?:US\s?\$|\$|Rmb|RMB|€|£)/.test(text.slice(p.end, p.end + 8))
+			);
 			if (listed) end = Math.min(end, listed.start);
 			return { start: item.start, end: item.end + text.slice(item.end, end).replace(/[\s.,;]+$/, '').length };
 		};
 		const debt = DEBT.exec(s.text);
 		const lendingAt = s.start + (LENDING_AT.exec(s.text)?.index ?? 0);
 		const sentenceBorrowers = new Set<string>();
-		const drafts: { item: Item; span: Span; quoteStart: number; borrower: Place | null; rule: Rule | null; lender: string | null; date: DateMention | null; vague: string | null; same: boolean; parent: number | null }[] = [];
+		const drafts: {
+			item: Item;
+			span: Span;
+			quoteStart: number;
+			borrower: Place | null;
+			rule: Rule | null;
+			lender: string | null;
+			date: DateMention | null;
+			vague: string | null;
+			same: boolean;
+			parent: number | null;
+		}[] = [];
 		let parent: number | null = null;
 		items.forEach((item, i) => {
 			const span = stretch(i);
@@ -235,13 +318,27 @@ export function extractLoans(
 				take(before, 'debt');
 				lender = after?.country ?? null;
 			}
-			const debtTo = info.mentions.find((m) => m.country && m.end <= item.start && m.start >= segStart && DEBT_TO.test(text.slice(Math.max(s.start, m.start - 16), m.start)));
+			const debtTo = info.mentions.find(
+				(m) =>
+					m.country &&
+					m.end <= item.start &&
+					m.start >= segStart &&
+					DEBT_TO.test(text.slice(Math.max(s.start, m.start - 16), m.start))
+			);
 			if (debtTo) lender = debtTo.country;
-			take(places.find((p) => p.start > item.end && p.end <= span.end), 'to');
+			take(
+				places.find((p) => p.start > item.end && p.end <= span.end),
+				'to'
+			);
 			if (!borrower && /\bto the region\b/i.test(text.slice(item.end, span.end))) take(lastRegion, 'anaphor');
 			const beforeItem = places.filter((p) => p.start >= segStart && p.end <= item.start);
-			take(beforeItem.filter((p) => /\bto\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, p.start - 8), p.start))).pop(), 'to');
-			const object = beforeItem.filter((p) => LEND_VERB.test(text.slice(segStart, p.start)) && FILLER.test(text.slice(p.end, item.start))).pop();
+			take(
+				beforeItem.filter((p) => /\bto\s+(?:the\s+)?$/.test(text.slice(Math.max(s.start, p.start - 8), p.start))).pop(),
+				'to'
+			);
+			const object = beforeItem
+				.filter((p) => LEND_VERB.test(text.slice(segStart, p.start)) && FILLER.test(text.slice(p.end, item.start)))
+				.pop();
 			take(object, 'object');
 			const listed = beforeItem.filter((p) => FILLER.test(text.slice(p.end, item.start))).pop();
 			if (listed && !borrower) {
@@ -252,7 +349,14 @@ export function extractLoans(
 				const head = text.slice(s.start, item.start);
 				const kind = anaphor(text.slice(clauseStart, item.start));
 				const subject = places.find((p) => p.end <= item.start && !p.region);
-				if (subject && (BORROW_VERB.test(head) || /\b(?:its|their)\s+(?:\w+\s+)?(?:debts?|loans?|borrowing|obligations|creditors?)\b/i.test(head) || /^[’']s\b/.test(text.slice(subject.end, subject.end + 2)) || subject === places[0])) take(subject, 'subject');
+				if (
+					subject &&
+					(BORROW_VERB.test(head) ||
+						/\b(?:its|their)\s+(?:\w+\s+)?(?:debts?|loans?|borrowing|obligations|creditors?)\b/i.test(head) ||
+						/^[’']s\b/.test(text.slice(subject.end, subject.end + 2)) ||
+						subject === places[0])
+				)
+					take(subject, 'subject');
 				else if (kind === 'region') take(lastRegion, 'anaphor');
 				else if (kind === 'country') take(lastSubject ?? lastBorrower, 'anaphor');
 			}
@@ -270,23 +374,50 @@ export function extractLoans(
 			// its words kept beside it; a vague one ("the past few years") stays words only.
 			const duration = periods.find((d) => d.duration && d.start >= span.start && d.end <= span.end) ?? null;
 			const vague = duration ? duration.phrase : (VAGUE_PERIOD.exec(text.slice(span.start, span.end))?.[0] ?? null);
-			const same = SAME_PERIOD.test(text.slice(span.start, span.end)) || (i > 0 && !!drafts[i - 1]?.same && !inItem.length);
+			const same =
+				SAME_PERIOD.test(text.slice(span.start, span.end)) || (i > 0 && !!drafts[i - 1]?.same && !inItem.length);
 			const beforeDates = periods.filter((d) => d.start >= prevEnd && d.end <= item.start);
-			const outside = periods.find((d) => !items.some((o) => d.start >= o.end && d.end <= stretch(items.indexOf(o)).end));
+			const outside = periods.find(
+				(d) => !items.some((o) => d.start >= o.end && d.end <= stretch(items.indexOf(o)).end)
+			);
 			const distinct = [...new Set(periods.map((d) => d.value.spec))];
 			const shared = distinct.length === 1 ? periods[0] : undefined;
-			const date = inItem.find((d) => !d.duration) ?? duration ?? (vague || same ? null : (beforeDates[beforeDates.length - 1] ?? outside ?? shared ?? null));
+			const date =
+				inItem.find((d) => !d.duration) ??
+				duration ??
+				(vague || same ? null : (beforeDates[beforeDates.length - 1] ?? outside ?? shared ?? null));
 			if (i > 0 && PART_MARKER.test(text.slice(prevEnd, item.start))) parent = parent ?? i - 1;
-			drafts.push({ item, span, quoteStart, borrower: found, rule, lender, date, vague, same, parent: parent !== null && parent !== i ? parent : null });
+			drafts.push({
+				item,
+				span,
+				quoteStart,
+				borrower: found,
+				rule,
+				lender,
+				date,
+				vague,
+				same,
+				parent: parent !== null && parent !== i ? parent : null
+			});
 		});
 		// The lender: a country, or an institution of one ("Chinese state banks"), named before
 		// the lending verb and borrowing nothing here; else the first country after the verb.
 		const institutionCountry = (m: Mention) =>
-			m.entity && m.entityType !== 'region' && m.entityType !== 'person' ? (analysis.gazetteer.entities.get(m.entity)?.country ?? null) : null;
+			m.entity && m.entityType !== 'region' && m.entityType !== 'person'
+				? (analysis.gazetteer.entities.get(m.entity)?.country ?? null)
+				: null;
 		const lenderOf = (m: Mention) => m.country ?? institutionCountry(m);
 		const lenderMention =
-			info.mentions.filter((m) => m.end <= lendingAt && lenderOf(m) && !sentenceBorrowers.has(lenderOf(m) as string)).pop() ??
-			info.mentions.find((m) => m.start > lendingAt && m.country && !sentenceBorrowers.has(m.country) && drafts.every((d) => m.start < d.item.start));
+			info.mentions
+				.filter((m) => m.end <= lendingAt && lenderOf(m) && !sentenceBorrowers.has(lenderOf(m) as string))
+				.pop() ??
+			info.mentions.find(
+				(m) =>
+					m.start > lendingAt &&
+					m.country &&
+					!sentenceBorrowers.has(m.country) &&
+					drafts.every((d) => m.start < d.item.start)
+			);
 		const sentenceLender = lenderMention ? lenderOf(lenderMention) : null;
 		const lenderEntity = (code: string | null) =>
 			code && lenderMention?.entity && institutionCountry(lenderMention) === code ? lenderMention.entity : null;
@@ -296,16 +427,35 @@ export function extractLoans(
 			const lenderInherited = !d.lender && !sentenceLender && !!lastLender;
 			const lender = d.lender ?? sentenceLender ?? lastLender;
 			const period = d.date?.value.spec ?? (d.same ? lastPeriod : null);
-			const periodAsReported = d.date?.duration ? lowerFirst(d.date.phrase) : period ? null : (d.vague ?? sentenceVague);
+			const periodAsReported = d.date?.duration
+				? lowerFirst(d.date.phrase)
+				: period
+					? null
+					: (d.vague ?? sentenceVague);
 			const precision = d.date?.value.precision ?? null;
-			const measure: LoanMeasure = debt || /\bdebts?\b/i.test(text.slice(s.start, d.span.end)) ? 'debt-stock' : precision === 'year' ? 'annual-lending' : 'commitments';
+			const measure: LoanMeasure =
+				debt || /\bdebts?\b/i.test(text.slice(s.start, d.span.end))
+					? 'debt-stock'
+					: precision === 'year'
+						? 'annual-lending'
+						: 'commitments';
 			const stretchText = text.slice(d.span.start, d.span.end);
-			const beforeText = text.slice(i > 0 ? (drafts[i - 1] as (typeof drafts)[number]).item.end : s.start, d.item.start);
-			const countMatch = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+loans\b/i.exec(beforeText + stretchText);
+			const beforeText = text.slice(
+				i > 0 ? (drafts[i - 1] as (typeof drafts)[number]).item.end : s.start,
+				d.item.start
+			);
+			const countMatch = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+loans\b/i.exec(
+				beforeText + stretchText
+			);
 			const count = countMatch ? (COUNT_WORDS[(countMatch[1] as string).toLowerCase()] ?? Number(countMatch[1])) : null;
-			const gdp = /(\d+(?:\.\d+)?)\s*(?:percent|per cent|%)\s+of\s+(?:its\s+|the country[’']s\s+)?GDP/i.exec(stretchText);
+			const gdp = /(\d+(?:\.\d+)?)\s*(?:percent|per cent|%)\s+of\s+(?:its\s+|the country[’']s\s+)?GDP/i.exec(
+				stretchText
+			);
 			// One amount in the sentence: the sentence is the quote. Several: each amount's stretch, with the verb before the first.
-			let quote: Span = drafts.length === 1 && !zeros.length ? { start: s.start, end: s.end } : { start: d.quoteStart, end: d.span.end };
+			let quote: Span =
+				drafts.length === 1 && !zeros.length
+					? { start: s.start, end: s.end }
+					: { start: d.quoteStart, end: d.span.end };
 			if (drafts.length > 1 && i === 0) {
 				const verb = /\b(?:lending|lent|loaned|providing|extending)\s+$/i.exec(text.slice(s.start, d.item.start));
 				if (verb) quote = { start: d.item.start - verb[0].length, end: d.span.end };
@@ -320,7 +470,10 @@ export function extractLoans(
 				confidence -= 0.2;
 				notes.push('No lender country found: set lender.');
 			} else if (lenderInherited) notes.push('The sentence names no lender; carried over from the sentence before.');
-			if (d.date?.duration) notes.push(`The period "${d.date.phrase}" is counted back from the publication date; check it against the text.`);
+			if (d.date?.duration)
+				notes.push(
+					`The period "${d.date.phrase}" is counted back from the publication date; check it against the text.`
+				);
 			if (!period && !periodAsReported) {
 				confidence -= 0.1;
 				notes.push('No period stated: set period or period_as_reported.');
@@ -350,11 +503,18 @@ export function extractLoans(
 				...(periodAsReported ? { period_as_reported: periodAsReported } : {}),
 				...(count ? { loan_count: count } : {}),
 				...(gdp ? { share_of_gdp_percent: Number(gdp[1]) } : {}),
-				...(m.currency !== 'USD' ? { note: `Stated as ${m.stated}${m.usdText ? ` (${m.usdText} as the text converts it)` : ''}.` } : {}),
+				...(m.currency !== 'USD'
+					? { note: `Stated as ${m.stated}${m.usdText ? ` (${m.usdText} as the text converts it)` : ''}.` }
+					: {}),
 				...(parentId ? { related: [{ record: parentId, relation: 'part-of' as const }] } : {}),
 				evidence: [{ document: doc.id, quote: text.slice(quote.start, quote.end) }]
 			};
-			loans.push({ record, confidence: Math.max(0.05, Number(confidence.toFixed(2))), offsets: [{ document: doc.id, ...quote }], notes });
+			loans.push({
+				record,
+				confidence: Math.max(0.05, Number(confidence.toFixed(2))),
+				offsets: [{ document: doc.id, ...quote }],
+				notes
+			});
 			if (period) lastPeriod = period;
 		});
 		// "none in 2020 or 2021": a reported zero for each year, for the borrower of the sentence.
@@ -396,7 +556,13 @@ export function extractLoans(
  * Markdown tables whose caption or header speaks of lending in dollars: one claim per row,
  * the row's place as borrower, its number scaled by the stated unit, the caption's period.
  */
-function tableLoans(analysis: Analysis, ctx: ExtractContext, ids: Ids, series: Candidate<RawSeries>[], amounts: Span[]): Candidate<RawLoan>[] {
+function tableLoans(
+	analysis: Analysis,
+	ctx: ExtractContext,
+	ids: Ids,
+	series: Candidate<RawSeries>[],
+	amounts: Span[]
+): Candidate<RawLoan>[] {
 	const doc = analysis.document;
 	const out: Candidate<RawLoan>[] = [];
 	const seen = new Set<string>();

@@ -59,7 +59,8 @@ function countryNames(): Map<string, Entry> {
 	for (const names of Object.values(countries.getNames('en', { select: 'all' }))) {
 		for (const name of names) {
 			const c = countryByName(name);
-			if (c && name.length >= 2 && !name.includes(',')) map.set(fold(name), { entity: null, entityType: null, country: c.code, demonym: false });
+			if (c && name.length >= 2 && !name.includes(','))
+				map.set(fold(name), { entity: null, entityType: null, country: c.code, demonym: false });
 		}
 	}
 	// A demonym shared by several countries ("American", "Congolese") names none of them.
@@ -99,7 +100,12 @@ export class Gazetteer {
 					const prior = this.entries.get(key);
 					// The first entity to claim a name keeps it; a country name gains the entity.
 					if (prior?.entity) continue;
-					this.entries.set(key, { entity: e.id, entityType: e.type, country: prior?.country ?? null, demonym: prior?.demonym ?? false });
+					this.entries.set(key, {
+						entity: e.id,
+						entityType: e.type,
+						country: prior?.country ?? null,
+						demonym: prior?.demonym ?? false
+					});
 				}
 			}
 		}
@@ -151,10 +157,14 @@ export interface NewName extends Span {
 }
 
 /** Titles before a person's name: the name is what follows. */
-const HONORIFIC = /^(?:(?:Dr|Mr|Mrs|Ms|Adm|Gen|Col|Sen|Rep|Gov|Prof|Rev)\.?|President|Senator|Minister|Ambassador|Admiral|General|Secretary)\s+/;
+const HONORIFIC =
+	/^(?:(?:Dr|Mr|Mrs|Ms|Adm|Gen|Col|Sen|Rep|Gov|Prof|Rev)\.?|President|Senator|Minister|Ambassador|Admiral|General|Secretary)\s+/;
 
 const ORG_WORDS: [RegExp, EntityType][] = [
-	[/\b(?:Ministry|Department|Government|Administration|administration|Council|Command|Agency|Assembly|Parliament|Congress|Senate|Office)\b/, 'government'],
+	[
+		/\b(?:Ministry|Department|Government|Administration|administration|Council|Command|Agency|Assembly|Parliament|Congress|Senate|Office)\b/,
+		'government'
+	],
 	[/\b(?:Inc|Ltd|Corp|Company|S\.A|S\.p\.A|Bank|Banco|Group|Holdings|Shipping)\b/, 'company'],
 	[/\b(?:News|Times|Post|Journal|Network|Television|Radio)\b/, 'media']
 ];
@@ -169,7 +179,10 @@ export function newNames(text: string, span: Span, known: readonly Span[], token
 	const seen = new Set<string>();
 	const take = (json: { text: string; offset: { start: number; length: number } }[], type: EntityType) => {
 		for (const j of json) {
-			let name = j.text.replace(/[\s,.;:’'”"—–-]+$/u, '').replace(/^[“"‘'(]+/, '').replace(/[’']s$/, '');
+			let name = j.text
+				.replace(/[\s,.;:’'”"—–-]+$/u, '')
+				.replace(/^[“"‘'(]+/, '')
+				.replace(/[’']s$/, '');
 			if (type === 'person') name = name.replace(HONORIFIC, '');
 			const words = name.split(/\s+/);
 			if (!words.every((w) => /^[\p{Lu}\d]/u.test(w))) continue;
@@ -192,20 +205,35 @@ export function newNames(text: string, span: Span, known: readonly Span[], token
 		take(runsOf(text, span, tokens, 'Organization'), 'organisation');
 	} else {
 		const view = nlp(slice);
-		take(view.people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[], 'person');
-		take(view.organizations().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[], 'organisation');
+		take(
+			view.people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[],
+			'person'
+		);
+		take(
+			view.organizations().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[],
+			'organisation'
+		);
 	}
 	return out.sort((a, b) => a.start - b.start);
 }
 
 /** Consecutive tokens carrying `tag`, as compromise's own matches give them (offsets relative to `span`). */
-function runsOf(text: string, span: Span, tokens: readonly Token[], tag: string): { text: string; offset: { start: number; length: number } }[] {
+function runsOf(
+	text: string,
+	span: Span,
+	tokens: readonly Token[],
+	tag: string
+): { text: string; offset: { start: number; length: number } }[] {
 	const out: { text: string; offset: { start: number; length: number } }[] = [];
 	let run: Token[] = [];
 	const flush = () => {
 		const first = run[0];
 		const last = run[run.length - 1];
-		if (first && last) out.push({ text: text.slice(first.start, last.end), offset: { start: first.start - span.start, length: last.end - first.start } });
+		if (first && last)
+			out.push({
+				text: text.slice(first.start, last.end),
+				offset: { start: first.start - span.start, length: last.end - first.start }
+			});
 		run = [];
 	};
 	for (const t of tokens) {

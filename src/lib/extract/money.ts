@@ -82,7 +82,16 @@ export function findMoney(text: string, span: Span): MoneyMention[] {
 		if (amount === null) continue;
 		const start = span.start + at;
 		if (m[1]) {
-			out.push({ start, end: start + stated.length, text: stated, currency: 'USD', amount, stated, usd: amount, usdText: stated });
+			out.push({
+				start,
+				end: start + stated.length,
+				text: stated,
+				currency: 'USD',
+				amount,
+				stated,
+				usd: amount,
+				usdText: stated
+			});
 			continue;
 		}
 		const after = slice.slice(at + stated.length);
@@ -90,9 +99,21 @@ export function findMoney(text: string, span: Span): MoneyMention[] {
 		const usdText = conv?.[2] ?? null;
 		const usd = usdText ? scaledAmount(usdText) : null;
 		// A conversion in parentheses includes its closing one; after a comma it ends at the figure.
-		const length = conv && usd !== null ? stated.length + (conv[1]?.includes('(') ? conv[0].length : conv[0].replace(/\s*\)?$/, '').length) : stated.length;
+		const length =
+			conv && usd !== null
+				? stated.length + (conv[1]?.includes('(') ? conv[0].length : conv[0].replace(/\s*\)?$/, '').length)
+				: stated.length;
 		skipUntil = at + length;
-		out.push({ start, end: start + length, text: slice.slice(at, at + length), currency: currencyOf(stated), amount, stated, usd, usdText: usd !== null ? usdText : null });
+		out.push({
+			start,
+			end: start + length,
+			text: slice.slice(at, at + length),
+			currency: currencyOf(stated),
+			amount,
+			stated,
+			usd,
+			usdText: usd !== null ? usdText : null
+		});
 	}
 	return out;
 }

@@ -43,8 +43,10 @@ const LENGTH = new RegExp(
 	'gi'
 );
 /** Words that put a date at an occasion's end or start: "ending it up with a speech Sunday", "which began on 3 March". */
-const END = /\b(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|finish(?:es|ed|ing)?|wrap(?:s|ped|ping)?\s+up|clos(?:e|es|ed|ing)|culminat(?:e|es|ed|ing))\b/gi;
-const START = /\b(?:begin(?:s|ning)?|began|begun|start(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|set(?:s|ting)?\s+off|launch(?:es|ed|ing)?)\b/gi;
+const END =
+	/\b(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|finish(?:es|ed|ing)?|wrap(?:s|ped|ping)?\s+up|clos(?:e|es|ed|ing)|culminat(?:e|es|ed|ing))\b/gi;
+const START =
+	/\b(?:begin(?:s|ning)?|began|begun|start(?:s|ed|ing)?|open(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+off|set(?:s|ting)?\s+off|launch(?:es|ed|ing)?)\b/gi;
 
 /** "three" → 3, "10" → 10, "a" → 1; null for words that are not counts ("same", "first"). */
 function count(word: string): number | null {
@@ -61,7 +63,8 @@ function boundary(sentence: SentenceInfo): { date: DateMention; at: 'start' | 'e
 	for (const [i, c] of sentence.clauses.entries()) {
 		const date = c.dates.find((d) => d.value.precision === 'day');
 		if (!date) continue;
-		const found = (re: RegExp, at: 'start' | 'end') => [...c.clause.text.matchAll(re)].map((m) => ({ at, index: m.index }));
+		const found = (re: RegExp, at: 'start' | 'end') =>
+			[...c.clause.text.matchAll(re)].map((m) => ({ at, index: m.index }));
 		const words = [...found(END, 'end'), ...found(START, 'start')];
 		const offset = date.start - c.clause.start;
 		const before = words.filter((w) => w.index < offset).sort((a, b) => b.index - a.index)[0];

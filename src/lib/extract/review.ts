@@ -34,12 +34,16 @@ const DATE_FIELDS = new Set(['date', 'period', 'announced', 'start', 'end']);
 /** Plain values as the curated files write them: a year as a number (`date: 2004`). */
 function plain<T>(record: T): T {
 	return Object.fromEntries(
-		Object.entries(record as Record<string, unknown>).map(([k, v]) => [k, DATE_FIELDS.has(k) && typeof v === 'string' && /^\d{4}$/.test(v) ? Number(v) : v])
+		Object.entries(record as Record<string, unknown>).map(([k, v]) => [
+			k,
+			DATE_FIELDS.has(k) && typeof v === 'string' && /^\d{4}$/.test(v) ? Number(v) : v
+		])
 	) as T;
 }
 
 const FLOW_MAPS = new Set(['record,relation', 'document,start,end', 'id,mentions,first,start,end']);
-const keysOf = (node: { items: { key: unknown }[] }) => node.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')).join(',');
+const keysOf = (node: { items: { key: unknown }[] }) =>
+	node.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')).join(',');
 
 /** Lists of plain values and small mappings on one line (`actors: [a, b]`), records apart by a blank line. */
 function layout(doc: Document) {
@@ -47,7 +51,13 @@ function layout(doc: Document) {
 		Seq(_, node) {
 			if (node.items.every((i) => isScalar(i))) node.flow = true;
 			node.items.forEach((item, i) => {
-				if (isMap(item) && i > 0 && !FLOW_MAPS.has(keysOf(item)) && item.items.some((p) => isScalar(p.key) && p.key.value === 'id')) (item as Node).spaceBefore = true;
+				if (
+					isMap(item) &&
+					i > 0 &&
+					!FLOW_MAPS.has(keysOf(item)) &&
+					item.items.some((p) => isScalar(p.key) && p.key.value === 'id')
+				)
+					(item as Node).spaceBefore = true;
 			});
 		},
 		Map(_, node) {
@@ -75,7 +85,9 @@ export function reviewYaml(x: Extraction, source: string): string {
 		document: x.document.id,
 		source,
 		known_entities: x.known.map((k) => ({ id: k.id, mentions: k.count, first: k.quote, start: k.start, end: k.end })),
-		entities: x.entities.map((c) => withReview(c, { quote: x.document.text.slice(c.offsets[0]?.start ?? 0, c.offsets[0]?.end ?? 0) })),
+		entities: x.entities.map((c) =>
+			withReview(c, { quote: x.document.text.slice(c.offsets[0]?.start ?? 0, c.offsets[0]?.end ?? 0) })
+		),
 		series: x.series.map((c) => withReview(c)),
 		loans: x.loans.map((c) => withReview(c)),
 		sanctions: x.sanctions.map((c) => withReview(c)),
@@ -142,29 +154,64 @@ export function planAccept(reviewFile: string, reviewText: string, files: readon
 	if (review.problems.length) return { ok: false, problems: [...review.problems] };
 	const data = review.data;
 	if (!data || typeof data !== 'object' || Array.isArray(data)) {
-		return { ok: false, problems: [{ file: reviewFile, line: 1, message: 'must be a mapping with document, entities, series, loans, sanctions and events, as `npm run extract` writes it' }] };
+		return {
+			ok: false,
+			problems: [
+				{
+					file: reviewFile,
+					line: 1,
+					message:
+						'must be a mapping with document, entities, series, loans, sanctions and events, as `npm run extract` writes it'
+				}
+			]
+		};
 	}
 	const top = data as Record<string, unknown>;
 	const documentId = typeof top.document === 'string' ? top.document : null;
-	if (!documentId) problems.push({ file: reviewFile, line: review.lineOf(['document']) ?? 1, field: 'document', message: 'is required: the id of the document the candidates come from' });
+	if (!documentId)
+		problems.push({
+			file: reviewFile,
+			line: review.lineOf(['document']) ?? 1,
+			field: 'document',
+			message: 'is required: the id of the document the candidates come from'
+		});
 
 	const accepted: { section: Section; id: string; record: Record<string, unknown>; index: number }[] = [];
 	for (const section of Object.keys(SECTIONS) as Section[]) {
 		const list = top[section];
 		if (list === undefined || list === null) continue;
 		if (!Array.isArray(list)) {
-			problems.push({ file: reviewFile, line: review.lineOf([section]), field: section, message: 'must be a list of candidates' });
+			problems.push({
+				file: reviewFile,
+				line: review.lineOf([section]),
+				field: section,
+				message: 'must be a list of candidates'
+			});
 			continue;
 		}
 		list.forEach((item: unknown, index: number) => {
-			const label = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : `#${index + 1}`;
+			const label =
+				item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+					? (item as { id: string }).id
+					: `#${index + 1}`;
 			const at = (path: (string | number)[], field: string, message: string) =>
-				problems.push({ file: reviewFile, line: review.lineOf([section, index, ...path]), record: label, field, message });
-			if (!item || typeof item !== 'object' || Array.isArray(item)) return at([], section, 'must be a mapping (a record with its review block)');
+				problems.push({
+					file: reviewFile,
+					line: review.lineOf([section, index, ...path]),
+					record: label,
+					field,
+					message
+				});
+			if (!item || typeof item !== 'object' || Array.isArray(item))
+				return at([], section, 'must be a mapping (a record with its review block)');
 			const { review: block, ...record } = item as Record<string, unknown>;
 			const status = block && typeof block === 'object' ? (block as { status?: unknown }).status : undefined;
 			if (!STATUSES.includes(status as (typeof STATUSES)[number])) {
-				return at(['review', 'status'], 'review.status', `must be one of ${STATUSES.join(', ')}; got ${status === undefined ? 'nothing' : JSON.stringify(status)}`);
+				return at(
+					['review', 'status'],
+					'review.status',
+					`must be one of ${STATUSES.join(', ')}; got ${status === undefined ? 'nothing' : JSON.stringify(status)}`
+				);
 			}
 			if (status === 'accept') accepted.push({ section, id: label, record, index });
 		});
@@ -176,8 +223,22 @@ export function planAccept(reviewFile: string, reviewText: string, files: readon
 	for (const a of accepted) {
 		const where = owners.get(a.id);
 		const line = review.lineOf([a.section, a.index, 'id']);
-		if (where) problems.push({ file: reviewFile, line, record: a.id, field: 'id', message: `id "${a.id}" already exists (${where}); give the record a new id or reject it` });
-		else if (seen.has(a.id)) problems.push({ file: reviewFile, line, record: a.id, field: 'id', message: `id "${a.id}" is accepted twice (also at line ${seen.get(a.id)})` });
+		if (where)
+			problems.push({
+				file: reviewFile,
+				line,
+				record: a.id,
+				field: 'id',
+				message: `id "${a.id}" already exists (${where}); give the record a new id or reject it`
+			});
+		else if (seen.has(a.id))
+			problems.push({
+				file: reviewFile,
+				line,
+				record: a.id,
+				field: 'id',
+				message: `id "${a.id}" is accepted twice (also at line ${seen.get(a.id)})`
+			});
 		seen.set(a.id, line ?? 0);
 	}
 	if (problems.length) return { ok: false, problems };
@@ -189,9 +250,14 @@ export function planAccept(reviewFile: string, reviewText: string, files: readon
 		if (!records.length) continue;
 		const path = SECTIONS[section];
 		const existing = files.find((f) => f.path === path)?.text ?? '';
-		changes.push({ path, text: appendRecords(existing, records, `Accepted from ${reviewFile} (document ${documentId})`) });
+		changes.push({
+			path,
+			text: appendRecords(existing, records, `Accepted from ${reviewFile} (document ${documentId})`)
+		});
 	}
-	const wouldBe = files.map((f) => changes.find((c) => c.path === f.path) ?? f).concat(changes.filter((c) => !files.some((f) => f.path === c.path)));
+	const wouldBe = files
+		.map((f) => changes.find((c) => c.path === f.path) ?? f)
+		.concat(changes.filter((c) => !files.some((f) => f.path === c.path)));
 	try {
 		buildDataset(wouldBe, { version: 'accept' });
 	} catch (e) {

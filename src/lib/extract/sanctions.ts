@@ -38,23 +38,35 @@ const MEASURE = /\b(?:Executive Orders?\s+\d{4,5}|sanction(?:s|ed)|embargo\w*)\b
 const IMPOSED =
 	/\b(?:impos\w+|slapped|levied|announced|expanded|extended|tightened)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|embargo)\b|\b(?:sanctions|embargo)\s+(?:were|was|have been|had been)\s+(?:impos|announc|expand|extend|tighten)\w*|\bsanctioned\b|\bExecutive Orders?\s+\d{4,5}\b/i;
 /** Verbs of a measure taken, when a US body or Washington is their subject. */
-const ACTION = /\b(?:blacklisted|designated|sanctioned|blocked|froze|barred|prohibited|banned|added)\b|\bimposed\s+(?:new\s+|fresh\s+|further\s+)?sanctions\b|\bused to designate\b/gi;
-const US_ACTOR = /\b(?:Washington|Treasury|OFAC|Office of Foreign Assets Control|U\.S\.|US|United States|administration|White House|State Department|President)\b/;
+const ACTION =
+	/\b(?:blacklisted|designated|sanctioned|blocked|froze|barred|prohibited|banned|added)\b|\bimposed\s+(?:new\s+|fresh\s+|further\s+)?sanctions\b|\bused to designate\b/gi;
+const US_ACTOR =
+	/\b(?:Washington|Treasury|OFAC|Office of Foreign Assets Control|U\.S\.|US|United States|administration|White House|State Department|President)\b/;
 const LIST_ADD = /\bto\s+(?:its|the)\s+(?:list|SDN)/i;
-const EO_SIGNED = /\bExecutive Order\s+(\d{5})\b(?:,\s*|\s+)(?:which\s+[^,.;]{0,60}?\s+signed|signed\s+by\s+[^,.;]{0,60}?)\s+(?=on\b|in\b)/i;
-const CONTINUES = /^(?:It|The (?:order|measure|designation|action|move))\s+(?:also\s+)?(?:blocks|freezes|bars|prohibits|targets|applies to|covers)\b/;
+const EO_SIGNED =
+	/\bExecutive Order\s+(\d{5})\b(?:,\s*|\s+)(?:which\s+[^,.;]{0,60}?\s+signed|signed\s+by\s+[^,.;]{0,60}?)\s+(?=on\b|in\b)/i;
+const CONTINUES =
+	/^(?:It|The (?:order|measure|designation|action|move))\s+(?:also\s+)?(?:blocks|freezes|bars|prohibits|targets|applies to|covers)\b/;
 /** Where a measure's object ends: its purpose, its legal basis, its consequence, or another time. */
-const OBJECT_END = /\s(?:for|under|over|because|after|before|when|while|in response|freezing|blocking|accusing|citing)\b|,\s*(?:freezing|blocking|accusing|citing|which|the day|five|two|three|four)\b|\bto\s+(?:its|the)\s+(?:list|SDN)|;/i;
+const OBJECT_END =
+	/\s(?:for|under|over|because|after|before|when|while|in response|freezing|blocking|accusing|citing)\b|,\s*(?:freezing|blocking|accusing|citing|which|the day|five|two|three|four)\b|\bto\s+(?:its|the)\s+(?:list|SDN)|;/i;
 const TITLE_WORDS = new Set(
-	'first lady vice president minister secretary chairman chairwoman chief executive director general governor ambassador senator deputy foreign finance defense defence communications interior oil economy trade justice attorney commander admiral colonel former acting head his her its their the and of state'.split(' ')
+	'first lady vice president minister secretary chairman chairwoman chief executive director general governor ambassador senator deputy foreign finance defense defence communications interior oil economy trade justice attorney commander admiral colonel former acting head his her its their the and of state'.split(
+		' '
+	)
 );
 const DESIGNATED = /\bdesignat(?:ed|es|ing|ion)\b/i;
 /** "designated" is a sanctions word only beside the words of blocking ("designated as representatives" is not). */
-const BLOCKING = /\b(?:OFAC|Office of Foreign Assets Control|Treasury|block(?:ed|ing)|blocked property|Specially Designated|under Executive Orders?)\b/i;
-const TRIGGER = { test: (s: string) => MEASURE.test(s) || (DESIGNATED.test(s) && BLOCKING.test(s)), exec: (s: string) => MEASURE.exec(s) ?? DESIGNATED.exec(s) };
+const BLOCKING =
+	/\b(?:OFAC|Office of Foreign Assets Control|Treasury|block(?:ed|ing)|blocked property|Specially Designated|under Executive Orders?)\b/i;
+const TRIGGER = {
+	test: (s: string) => MEASURE.test(s) || (DESIGNATED.test(s) && BLOCKING.test(s)),
+	exec: (s: string) => MEASURE.exec(s) ?? DESIGNATED.exec(s)
+};
 const CITATION = /\b\d+\s+FR\s+\d+\b/;
 const ANNOUNCED = /\b(?:was|were)\s+announced\b/i;
-const BLOCKED_AMOUNT = /\bblock\w*\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?((?:US\s?)?\$\s?\d[\d,.]*\s*(?:billion|million|thousand)?)/i;
+const BLOCKED_AMOUNT =
+	/\bblock\w*\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?((?:US\s?)?\$\s?\d[\d,.]*\s*(?:billion|million|thousand)?)/i;
 
 const SECTOR_WORDS: [RegExp, Sector][] = [
 	[/\boil\b|\bpetrol\w*|\bcrude\b/i, 'oil'],
@@ -66,7 +78,6 @@ const SECTOR_WORDS: [RegExp, Sector][] = [
 	[/\bproperty\b[^.]*\bGovernment of\b|\bredefined the Government\b/i, 'government'],
 	[/\bindividuals\b|\bofficials\b|\bdirector\b|\bminister\b/i, 'officials']
 ];
-
 
 interface Segment {
 	readonly start: number;
@@ -83,7 +94,8 @@ export function objectNames(text: string, from: number, to: number): { start: nu
 	for (const part of region.matchAll(itemRe)) {
 		for (const piece of part[0].split(/\s+and\s+/)) {
 			const pieceAt = from + (part.index ?? 0) + part[0].indexOf(piece);
-			const run = /(?:\p{Lu}[\p{L}.'’-]*|&|de|del|la|do|da|\(\p{Lu}+\))(?:\s+(?:\p{Lu}[\p{L}.'’-]*|&|de|del|la|do|da|\(\p{Lu}+\)))*/gu;
+			const run =
+				/(?:\p{Lu}[\p{L}.'’-]*|&|de|del|la|do|da|\(\p{Lu}+\))(?:\s+(?:\p{Lu}[\p{L}.'’-]*|&|de|del|la|do|da|\(\p{Lu}+\)))*/gu;
 			for (const m of piece.matchAll(run)) {
 				let words = m[0].split(/\s+/);
 				let lead = 0;
@@ -91,7 +103,8 @@ export function objectNames(text: string, from: number, to: number): { start: nu
 					lead += (words[0] as string).length + 1;
 					words = words.slice(1);
 				}
-				while (words.length && /^(?:&|de|del|la|do|da)$/.test(words[words.length - 1] as string)) words = words.slice(0, -1);
+				while (words.length && /^(?:&|de|del|la|do|da)$/.test(words[words.length - 1] as string))
+					words = words.slice(0, -1);
 				const name = words.join(' ');
 				if (words.length < 2 && !/^\p{Lu}{3,}$/u.test(name)) continue;
 				const start = pieceAt + (m.index ?? 0) + lead;
@@ -118,7 +131,13 @@ export function extractSanctions(
 	const doc = analysis.document;
 	const text = doc.text;
 	const gaz = analysis.gazetteer;
-	const out: { record: Candidate<RawSanction>['record']; offsets: { start: number; end: number }[]; notes: string[]; confidence: number; sentence: number }[] = [];
+	const out: {
+		record: Candidate<RawSanction>['record'];
+		offsets: { start: number; end: number }[];
+		notes: string[];
+		confidence: number;
+		sentence: number;
+	}[] = [];
 	const used = new Set<number>();
 	const byInstrument = new Map(ctx.sanctions.map((s) => [s.instrument, s.id]));
 	const newTargets: NewTarget[] = [];
@@ -159,7 +178,12 @@ export function extractSanctions(
 		}
 		// "It blocks all property of …" right after a measure: its targets.
 		if (CONTINUES.test(s.text) && prev && prev.sentence >= s.index - 1) {
-			const more = info.mentions.filter((m) => m.entity && (m.entityType === 'government' || m.entityType === 'company' || m.entityType === 'organisation')).map((m) => m.entity as string);
+			const more = info.mentions
+				.filter(
+					(m) =>
+						m.entity && (m.entityType === 'government' || m.entityType === 'company' || m.entityType === 'organisation')
+				)
+				.map((m) => m.entity as string);
 			if (more.length) {
 				prev.record.targets = [...new Set([...(prev.record.targets ?? []), ...more])];
 				prev.record.evidence = [...(prev.record.evidence ?? []), { document: doc.id, quote: s.text }];
@@ -168,7 +192,10 @@ export function extractSanctions(
 				continue;
 			}
 		}
-		const speaksOfSanctions = MEASURE.test(s.text) || /\b(?:OFAC|Office of Foreign Assets Control|blacklist\w*)\b/i.test(s.text) || (DESIGNATED.test(s.text) && BLOCKING.test(s.text));
+		const speaksOfSanctions =
+			MEASURE.test(s.text) ||
+			/\b(?:OFAC|Office of Foreign Assets Control|blacklist\w*)\b/i.test(s.text) ||
+			(DESIGNATED.test(s.text) && BLOCKING.test(s.text));
 		const eo = EO_SIGNED.exec(s.text);
 		const actions = [...s.text.matchAll(ACTION)].filter((m) => {
 			// "are blocked", "been designated": a state or a consequence, not the act.
@@ -179,9 +206,14 @@ export function extractSanctions(
 			if (/^designated$/i.test(m[0]) && /^\s+as\b/i.test(s.text.slice((m.index ?? 0) + m[0].length))) return false;
 			return US_ACTOR.test(s.text.slice(0, m.index ?? 0)) || speaksOfSanctions;
 		});
-		const nounOnly = !actions.length && !eo && !(DESIGNATED.test(s.text) && BLOCKING.test(s.text)) && !IMPOSED.test(s.text);
+		const nounOnly =
+			!actions.length && !eo && !(DESIGNATED.test(s.text) && BLOCKING.test(s.text)) && !IMPOSED.test(s.text);
 		if (speaksOfSanctions && sentenceDay) talk.push({ sentence: s.index, day: sentenceDay.spec });
-		if ((!TRIGGER.test(s.text) && !actions.length && !eo) || nounOnly || (pastActionAt(s.tokens) < 0 && !/\b(?:was|were)\s+used\s+to\b/i.test(s.text))) {
+		if (
+			(!TRIGGER.test(s.text) && !actions.length && !eo) ||
+			nounOnly ||
+			(pastActionAt(s.tokens) < 0 && !/\b(?:was|were)\s+used\s+to\b/i.test(s.text))
+		) {
 			if (speaksOfSanctions && sentenceDay) lastSanctionDay = { date: sentenceDay, sentence: s.index };
 			continue;
 		}
@@ -194,32 +226,64 @@ export function extractSanctions(
 			return { start, end, verbAt: at, date: info.dates.find((d) => d.start >= at && d.end <= end) ?? null };
 		});
 		const split = datedSegments.length > 1 && datedSegments.filter((g) => g.date).length >= 2;
-		const segments: Segment[] = split ? datedSegments : [{ start: s.start, end: s.end, verbAt: verbAts[0] ?? s.start, date: null }];
+		const segments: Segment[] = split
+			? datedSegments
+			: [{ start: s.start, end: s.end, verbAt: verbAts[0] ?? s.start, date: null }];
 		for (const seg of segments) {
 			const segText = text.slice(seg.start, seg.end);
 			const mentions = info.mentions.filter((m) => inside(m, seg));
 			const orders = [...segText.matchAll(ORDER)].flatMap((m) => [m[1], m[2]]).filter((n): n is string => !!n);
 			const signedOrder = !split && eo ? eo[1] : null;
-			const designation = !signedOrder && ((DESIGNATED.test(segText) && BLOCKING.test(segText)) || /\b(?:blacklisted|designated|added)\b/i.test(segText));
-			const action = signedOrder ? 'executive-order' : designation ? 'designation' : orders.length ? 'executive-order' : 'designation';
-			const triggerAt = split ? seg.verbAt : s.start + (actions[0]?.index ?? DESIGNATED.exec(s.text)?.index ?? TRIGGER.exec(s.text)?.index ?? 0);
+			const designation =
+				!signedOrder &&
+				((DESIGNATED.test(segText) && BLOCKING.test(segText)) || /\b(?:blacklisted|designated|added)\b/i.test(segText));
+			const action = signedOrder
+				? 'executive-order'
+				: designation
+					? 'designation'
+					: orders.length
+						? 'executive-order'
+						: 'designation';
+			const triggerAt = split
+				? seg.verbAt
+				: s.start + (actions[0]?.index ?? DESIGNATED.exec(s.text)?.index ?? TRIGGER.exec(s.text)?.index ?? 0);
 			const government = (m: Mention) => m.entityType === 'government';
 			let issuer: string | null = null;
-			if (action === 'executive-order') issuer = mentions.find((m) => m.entity && /President/.test(m.text))?.entity ?? gaz.byName('the President')?.id ?? null;
+			if (action === 'executive-order')
+				issuer =
+					mentions.find((m) => m.entity && /President/.test(m.text))?.entity ?? gaz.byName('the President')?.id ?? null;
 			else issuer = info.mentions.filter((m) => m.entity && government(m) && m.end <= triggerAt).pop()?.entity ?? null;
 			// "US sanctions": the issuer is the named country's government.
-			const namedIssuer = issuer ? null : (info.mentions.find((m) => m.country && m.start <= triggerAt + 40)?.country ?? null);
+			const namedIssuer = issuer
+				? null
+				: (info.mentions.find((m) => m.country && m.start <= triggerAt + 40)?.country ?? null);
 			if (namedIssuer) issuer = gaz.governmentOf(namedIssuer);
-			const issuerCountry = (issuer ? gaz.entities.get(issuer)?.country : null) ?? namedIssuer ?? (US_ACTOR.test(s.text) ? 'USA' : null);
+			const issuerCountry =
+				(issuer ? gaz.entities.get(issuer)?.country : null) ?? namedIssuer ?? (US_ACTOR.test(s.text) ? 'USA' : null);
 			const issuerShort = issuer ? gaz.shortName(issuer) : null;
 			let instrument: string;
 			if (signedOrder) instrument = `Executive Order ${signedOrder}`;
 			else if (action === 'executive-order') instrument = `Executive Order ${orders[0]}`;
 			else if (orders.length && /\bunder\b/i.test(segText))
-				instrument = orders.length > 1 ? `Designations under Executive Orders ${orders.slice(0, -1).join(', ')} and ${orders[orders.length - 1]}` : `Designation under Executive Order ${orders[0]}`;
+				instrument =
+					orders.length > 1
+						? `Designations under Executive Orders ${orders.slice(0, -1).join(', ')} and ${orders[orders.length - 1]}`
+						: `Designation under Executive Order ${orders[0]}`;
 			else if (designation) instrument = `${issuerShort ?? 'US'} designation`;
-			else instrument = /(?:(?:\b[\p{L}-]+\s+){0,2})(?:sanctions|embargo)\b/iu.exec(segText)?.[0] ?? titleFrom(text.slice(seg.verbAt, Math.min(seg.end, seg.verbAt + 60)), 60);
-			const authority = action === 'designation' ? orders.map((n) => byInstrument.get(`Executive Order ${n}`) ?? out.find((o) => o.record.instrument === `Executive Order ${n}`)?.record.id).filter((x): x is string => !!x) : [];
+			else
+				instrument =
+					/(?:(?:\b[\p{L}-]+\s+){0,2})(?:sanctions|embargo)\b/iu.exec(segText)?.[0] ??
+					titleFrom(text.slice(seg.verbAt, Math.min(seg.end, seg.verbAt + 60)), 60);
+			const authority =
+				action === 'designation'
+					? orders
+							.map(
+								(n) =>
+									byInstrument.get(`Executive Order ${n}`) ??
+									out.find((o) => o.record.instrument === `Executive Order ${n}`)?.record.id
+							)
+							.filter((x): x is string => !!x)
+					: [];
 			const entityCountry = (m: Mention) => (m.entity ? (gaz.entities.get(m.entity)?.country ?? null) : null);
 			const target =
 				mentions.find((m) => m.country && m.country !== issuerCountry)?.country ??
@@ -232,33 +296,58 @@ export function extractSanctions(
 			const rest = text.slice(verbEnd, seg.end);
 			const stop = action === 'designation' ? OBJECT_END.exec(rest.slice(1)) : null;
 			const object = { start: verbEnd, end: stop ? verbEnd + 1 + stop.index : seg.end };
-			const candidatesOf = (ms: readonly Mention[]) => (action === 'designation' ? ms.filter((m) => inside(m, object)) : ms);
+			const candidatesOf = (ms: readonly Mention[]) =>
+				action === 'designation' ? ms.filter((m) => inside(m, object)) : ms;
 			const candidates = candidatesOf(mentions);
-			const isTarget = (m: Mention) => m.entity && m.entity !== issuer && m.entityType !== 'region' && m.entityType !== 'person' ? true : m.entityType === 'person' && action === 'designation';
+			const isTarget = (m: Mention) =>
+				m.entity && m.entity !== issuer && m.entityType !== 'region' && m.entityType !== 'person'
+					? true
+					: m.entityType === 'person' && action === 'designation';
 			const curated = candidates
-				.filter((m) => m.entity && isTarget(m) && !(m.entityType === 'government' && gaz.entities.get(m.entity)?.country === issuerCountry))
+				.filter(
+					(m) =>
+						m.entity &&
+						isTarget(m) &&
+						!(m.entityType === 'government' && gaz.entities.get(m.entity)?.country === issuerCountry)
+				)
 				.map((m) => m.entity as string);
 			// A demonym before government, debt or bonds names that government ("Venezuelan debt").
 			const demonymGov = candidatesOf(mentions)
-				.filter((m) => m.demonym && m.country && m.country !== issuerCountry && /^\s+(?:government|debt|bonds|sovereign)\b/i.test(text.slice(m.end, m.end + 12)))
+				.filter(
+					(m) =>
+						m.demonym &&
+						m.country &&
+						m.country !== issuerCountry &&
+						/^\s+(?:government|debt|bonds|sovereign)\b/i.test(text.slice(m.end, m.end + 12))
+				)
 				.map((m) => gaz.governmentOf(m.country as string))
 				.filter((x): x is string => !!x);
 			const fresh =
 				action === 'designation'
 					? objectNames(text, object.start, object.end)
 							// A name a curated entity or a country already covers is that one.
-							.filter((n) => !info.mentions.some((m) => m.start <= n.start && m.end >= n.end && (m.entity || m.country)))
+							.filter(
+								(n) => !info.mentions.some((m) => m.start <= n.start && m.end >= n.end && (m.entity || m.country))
+							)
 							.map((n) => newTargetId(n.text, n.start, n.end))
 					: [];
 			const targets = [...new Set([...curated, ...demonymGov, ...fresh])];
 			// Sectors from the measure's words and from the names of its targets ("Petróleos de Venezuela").
-			const words = fold([segText, ...targets.map((t) => gaz.entities.get(t)?.name ?? newTargets.find((n) => n.id === t)?.name ?? '')].join(' '));
+			const words = fold(
+				[
+					segText,
+					...targets.map((t) => gaz.entities.get(t)?.name ?? newTargets.find((n) => n.id === t)?.name ?? '')
+				].join(' ')
+			);
 			const sectors = [...new Set(SECTOR_WORDS.filter(([re]) => re.test(words)).map(([, sector]) => sector))];
 			// The date: the segment's own; the order's signature; the sentence's day, "today"; else the day of the sentence before that spoke of sanctions.
 			const signedAt = signedOrder && eo ? s.start + (eo.index ?? 0) + eo[0].length : null;
 			const own = split
 				? seg.date
-				: ((signedAt !== null ? info.dates.find((d) => d.start >= signedAt) : null) ?? info.dates.find((d) => d.value.precision === 'day') ?? info.dates[0] ?? null);
+				: ((signedAt !== null ? info.dates.find((d) => d.start >= signedAt) : null) ??
+					info.dates.find((d) => d.value.precision === 'day') ??
+					info.dates[0] ??
+					null);
 			let date = own?.value ?? today;
 			let inherited = false;
 			if (!date && lastSanctionDay && lastSanctionDay.sentence >= s.index - 2) {
@@ -286,20 +375,30 @@ export function extractSanctions(
 			if (!issuer) notes.push('No issuing body found: set issuer.');
 			if (!target) notes.push('No target country found: set target_country.');
 			if (!sectors.length) notes.push('No sector named: set sectors.');
-			if (fresh.length) notes.push('Some targets are new entities proposed with this document: check their names and types.');
+			if (fresh.length)
+				notes.push('Some targets are new entities proposed with this document: check their names and types.');
 			// The same measure told again: no date of its own, right after the measure whose day it takes.
 			const last = out[out.length - 1];
 			if (inherited && last && last.sentence === lastSanctionDay?.sentence && String(last.record.date) === date?.spec) {
 				last.record.targets = [...new Set([...(last.record.targets ?? []), ...targets])];
 				last.record.evidence = [...(last.record.evidence ?? []), { document: doc.id, quote: segText }];
 				last.offsets.push({ start: seg.start, end: seg.end });
-				if (last.record.instrument && /sanctions|imposed/i.test(last.record.instrument) && (orders.length || designation)) last.record.instrument = instrument;
+				if (
+					last.record.instrument &&
+					/sanctions|imposed/i.test(last.record.instrument) &&
+					(orders.length || designation)
+				)
+					last.record.instrument = instrument;
 				continue;
 			}
 			const idParts =
 				action === 'executive-order'
 					? ['eo', signedOrder ?? orders[0]]
-					: [issuerShort && issuerShort.length <= 12 ? issuerShort : 'sanction', date?.spec, targets[0] ? (gaz.shortName(targets[0]) ?? newTargets.find((n) => n.id === targets[0])?.name) : sectors[0]];
+					: [
+							issuerShort && issuerShort.length <= 12 ? issuerShort : 'sanction',
+							date?.spec,
+							targets[0] ? (gaz.shortName(targets[0]) ?? newTargets.find((n) => n.id === targets[0])?.name) : sectors[0]
+						];
 			const reportedAs = own?.relative ? own.phrase : !own && today ? 'today' : null;
 			const record: Candidate<RawSanction>['record'] = {
 				id: ids.take(...idParts),
@@ -320,7 +419,8 @@ export function extractSanctions(
 			out.push({ record, offsets: [{ start: seg.start, end: seg.end }], notes, confidence, sentence: s.index });
 		}
 		if (sentenceDay) lastSanctionDay = { date: sentenceDay, sentence: s.index };
-		else if (out[out.length - 1]?.sentence === s.index && lastSanctionDay) lastSanctionDay = { ...lastSanctionDay, sentence: s.index };
+		else if (out[out.length - 1]?.sentence === s.index && lastSanctionDay)
+			lastSanctionDay = { ...lastSanctionDay, sentence: s.index };
 	}
 	for (const t of talk) if (out.some((o) => String(o.record.date) === t.day)) used.add(t.sentence);
 	return {

@@ -67,9 +67,19 @@ export function findTables(text: string): Table[] {
 		const above = k >= 0 ? (lines[k] as (typeof lines)[number]) : null;
 		const caption =
 			above && !/^\s*\|/.test(above.text) && above.text.trim().length <= 200
-				? { start: above.start + above.text.indexOf(above.text.trim()), end: above.start + above.text.indexOf(above.text.trim()) + above.text.trim().length, text: above.text.trim() }
+				? {
+						start: above.start + above.text.indexOf(above.text.trim()),
+						end: above.start + above.text.indexOf(above.text.trim()) + above.text.trim().length,
+						text: above.text.trim()
+					}
 				: null;
-		tables.push({ start: head.start, end: (lines[j - 1] as (typeof lines)[number]).end, caption, header: cellsOf(head.text, head.start), rows });
+		tables.push({
+			start: head.start,
+			end: (lines[j - 1] as (typeof lines)[number]).end,
+			caption,
+			header: cellsOf(head.text, head.start),
+			rows
+		});
 		i = j - 1;
 	}
 	return tables;
@@ -77,7 +87,10 @@ export function findTables(text: string): Table[] {
 
 /** The scale a caption or header states for its figures: "US$ billion" → 9, "$ million" → 6; null when it names no dollars. */
 export function dollarScale(words: string): number | null {
-	const m = /(?:US\s?\$|\$|USD|US dollars|dollars)\s*,?\s*(?:in\s+)?(billions?|bn|millions?|mn|m|thousands?|trillions?)?\b/i.exec(words);
+	const m =
+		/(?:US\s?\$|\$|USD|US dollars|dollars)\s*,?\s*(?:in\s+)?(billions?|bn|millions?|mn|m|thousands?|trillions?)?\b/i.exec(
+			words
+		);
 	if (!m) return null;
 	const unit = (m[1] ?? '').toLowerCase();
 	if (/^b/.test(unit)) return 9;

@@ -169,7 +169,13 @@ export function pastActionAt(tokens: readonly Token[]): number {
 			if (PAST_BE.has(aux ?? '')) return i;
 			const before = tokens[i - 1];
 			const after = tokens[i + 1];
-			if (before && is(before, 'Noun') && !is(before, 'Possessive') && (!after || !is(after, 'Noun') || /[,:;—–]/.test(t.post))) return i;
+			if (
+				before &&
+				is(before, 'Noun') &&
+				!is(before, 'Possessive') &&
+				(!after || !is(after, 'Noun') || /[,:;—–]/.test(t.post))
+			)
+				return i;
 		}
 	}
 	return -1;
@@ -178,7 +184,13 @@ export function pastActionAt(tokens: readonly Token[]): number {
 /** A finite verb in the present tense and none in the past: commentary, not a report of an event. */
 export function presentOnly(tokens: readonly Token[]): boolean {
 	if (pastActionAt(tokens) >= 0) return false;
-	return tokens.some((t, i) => isVerb(tokens, i) && !is(t, 'Gerund') && !is(t, 'Infinitive') && (is(t, 'PresentTense') || (is(t, 'Copula') && !PAST_BE.has(t.text.toLowerCase()))));
+	return tokens.some(
+		(t, i) =>
+			isVerb(tokens, i) &&
+			!is(t, 'Gerund') &&
+			!is(t, 'Infinitive') &&
+			(is(t, 'PresentTense') || (is(t, 'Copula') && !PAST_BE.has(t.text.toLowerCase())))
+	);
 }
 
 function leadOf(tokens: readonly Token[]): Lead {
@@ -253,7 +265,11 @@ export function splitClauses(text: string, sentence: Sentence, keep: (span: Span
 	// A piece without a verb stands alone only when it carries a date after a strong break
 	// ("—the site of the provocation in February"); after a comma it is a list item or an
 	// apposition ("visited Peru, Chile and Bolivia last week").
-	const classified: Piece[] = pieces.map((p) => ({ tokens: p.tokens, lead: leadOf(p.tokens), standalone: hasVerb(p.tokens) || (p.strong && keep(span(p.tokens))) }));
+	const classified: Piece[] = pieces.map((p) => ({
+		tokens: p.tokens,
+		lead: leadOf(p.tokens),
+		standalone: hasVerb(p.tokens) || (p.strong && keep(span(p.tokens)))
+	}));
 	const merged: Piece[] = [];
 	let pending: Token[] = [];
 	for (const p of classified) {

@@ -61,7 +61,11 @@ export function readDataFiles(dir: string): DataFile[] {
 				if (bad >= 0) {
 					const line = bytes.subarray(0, bad).filter((b) => b === 0x0a).length + 1;
 					const hex = bytes[bad]?.toString(16).toUpperCase().padStart(2, '0');
-					problems.push({ file: path, line, message: `is not valid UTF-8: byte ${bad} (0x${hex}) cannot start or continue a character; save the file as UTF-8` });
+					problems.push({
+						file: path,
+						line,
+						message: `is not valid UTF-8: byte ${bad} (0x${hex}) cannot start or continue a character; save the file as UTF-8`
+					});
 				} else {
 					out.push({ path, text: bytes.toString('utf8') });
 				}

@@ -18,7 +18,10 @@ export function loadEmbed(def: ChartDefinition, url: URL) {
 	const chart = def.id;
 	const ds = getDataset();
 	const q = url.searchParams;
-	const { filters, notices } = parseFilters(q, { series: ds.series.map((s) => s.id), alsoAllowed: ['theme', 'title', 'controls', 'w'] });
+	const { filters, notices } = parseFilters(q, {
+		series: ds.series.map((s) => s.id),
+		alsoAllowed: ['theme', 'title', 'controls', 'w']
+	});
 	const all: Notice[] = [...notices];
 	const flag = (name: string): boolean => {
 		const v = q.get(name);
@@ -57,8 +60,9 @@ export function loadEmbed(def: ChartDefinition, url: URL) {
 			if (d) return [{ id: d.id, title: d.title, publisher: d.publisher }];
 			// A published table: its publisher, release and licence, as the licence asks.
 			const t = ds.datasets.find((x) => x.id === id);
-			return t ? [{ id: t.id, title: t.title, publisher: `${t.publisher}, ${t.release}, licence ${t.licence.id}` }] : [];
+			return t
+				? [{ id: t.id, title: t.title, publisher: `${t.publisher}, ${t.release}, licence ${t.licence.id}` }]
+				: [];
 		})
 	};
 }
-

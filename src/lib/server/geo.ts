@@ -13,12 +13,60 @@ import { countryByCode } from '../data/countries.ts';
 /** UN M49 "Latin America and the Caribbean", as ISO 3166-1 alpha-3 codes. */
 export const LATIN_AMERICA_CARIBBEAN = [
 	// Caribbean
-	'AIA', 'ATG', 'ABW', 'BHS', 'BRB', 'BES', 'VGB', 'CYM', 'CUB', 'CUW', 'DMA', 'DOM', 'GRD', 'GLP',
-	'HTI', 'JAM', 'MTQ', 'MSR', 'PRI', 'BLM', 'KNA', 'LCA', 'MAF', 'VCT', 'SXM', 'TTO', 'TCA', 'VIR',
+	'AIA',
+	'ATG',
+	'ABW',
+	'BHS',
+	'BRB',
+	'BES',
+	'VGB',
+	'CYM',
+	'CUB',
+	'CUW',
+	'DMA',
+	'DOM',
+	'GRD',
+	'GLP',
+	'HTI',
+	'JAM',
+	'MTQ',
+	'MSR',
+	'PRI',
+	'BLM',
+	'KNA',
+	'LCA',
+	'MAF',
+	'VCT',
+	'SXM',
+	'TTO',
+	'TCA',
+	'VIR',
 	// Central America
-	'BLZ', 'CRI', 'SLV', 'GTM', 'HND', 'MEX', 'NIC', 'PAN',
+	'BLZ',
+	'CRI',
+	'SLV',
+	'GTM',
+	'HND',
+	'MEX',
+	'NIC',
+	'PAN',
 	// South America
-	'ARG', 'BOL', 'BVT', 'BRA', 'CHL', 'COL', 'ECU', 'FLK', 'GUF', 'GUY', 'PRY', 'PER', 'SGS', 'SUR', 'URY', 'VEN'
+	'ARG',
+	'BOL',
+	'BVT',
+	'BRA',
+	'CHL',
+	'COL',
+	'ECU',
+	'FLK',
+	'GUF',
+	'GUY',
+	'PRY',
+	'PER',
+	'SGS',
+	'SUR',
+	'URY',
+	'VEN'
 ] as const;
 
 export type { MapFeature };
@@ -27,7 +75,9 @@ export type { MapFeature };
 const BOUNDS = { west: -120, east: -30, south: -60, north: 35 };
 
 const inBounds = (ring: Position[]) =>
-	ring.every(([lon = 0, lat = 0]) => lon >= BOUNDS.west && lon <= BOUNDS.east && lat >= BOUNDS.south && lat <= BOUNDS.north);
+	ring.every(
+		([lon = 0, lat = 0]) => lon >= BOUNDS.west && lon <= BOUNDS.east && lat >= BOUNDS.south && lat <= BOUNDS.north
+	);
 
 /** Two decimals (about 1 km) is finer than the 1:110m outlines and halves the payload. */
 const round = (rings: Position[][]): Position[][] =>
@@ -86,10 +136,19 @@ function allFeatures(): MapFeature[] {
 		const g = f.geometry;
 		if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) return [];
 		const geometry: Polygon | MultiPolygon =
-			g.type === 'Polygon' ? { type: 'Polygon', coordinates: tenth(g.coordinates) } : { type: 'MultiPolygon', coordinates: g.coordinates.map(tenth) };
+			g.type === 'Polygon'
+				? { type: 'Polygon', coordinates: tenth(g.coordinates) }
+				: { type: 'MultiPolygon', coordinates: g.coordinates.map(tenth) };
 		// A few shapes (Kosovo, Northern Cyprus, Somaliland) have no ISO code: named by their name, so every id is distinct.
 		const name = f.properties?.name ?? '';
-		return [{ type: 'Feature', id: f.id === undefined ? `name:${name}` : String(f.id), properties: { name, context: false }, geometry }];
+		return [
+			{
+				type: 'Feature',
+				id: f.id === undefined ? `name:${name}` : String(f.id),
+				properties: { name, context: false },
+				geometry
+			}
+		];
 	});
 	return world110;
 }
@@ -99,7 +158,12 @@ type Box = [number, number, number, number];
 function boxOf(f: MapFeature): Box {
 	const rings = f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
 	const pts = rings.flat();
-	return [Math.min(...pts.map((p) => p[0] ?? 0)), Math.min(...pts.map((p) => p[1] ?? 0)), Math.max(...pts.map((p) => p[0] ?? 0)), Math.max(...pts.map((p) => p[1] ?? 0))];
+	return [
+		Math.min(...pts.map((p) => p[0] ?? 0)),
+		Math.min(...pts.map((p) => p[1] ?? 0)),
+		Math.max(...pts.map((p) => p[0] ?? 0)),
+		Math.max(...pts.map((p) => p[1] ?? 0))
+	];
 }
 
 /**

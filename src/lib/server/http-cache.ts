@@ -39,7 +39,13 @@ export class HttpCache {
 
 	constructor(o: HttpCacheOptions) {
 		// A bound of 0 keeps nothing (ETags and 304 still work).
-		this.#lru = o.maxBytes > 0 ? new LRUCache<string, CachedBody>({ maxSize: o.maxBytes, sizeCalculation: (v) => Math.max(1, v.body.byteLength) }) : null;
+		this.#lru =
+			o.maxBytes > 0
+				? new LRUCache<string, CachedBody>({
+						maxSize: o.maxBytes,
+						sizeCalculation: (v) => Math.max(1, v.body.byteLength)
+					})
+				: null;
 	}
 
 	/** Bytes of bodies held now. */
@@ -60,7 +66,12 @@ export class HttpCache {
 	 * The response for `key`: 304 when the request already holds it, the kept body when there
 	 * is one, else the body `make` gives (kept for next time). `headers` are added to either.
 	 */
-	async respond(request: Request, key: string, make: () => Promise<CachedBody>, headers: Readonly<Record<string, string>> = {}): Promise<Response> {
+	async respond(
+		request: Request,
+		key: string,
+		make: () => Promise<CachedBody>,
+		headers: Readonly<Record<string, string>> = {}
+	): Promise<Response> {
 		const etag = strongEtag(key);
 		if (matchesEtag(request.headers.get('if-none-match'), etag)) {
 			return new Response(null, { status: 304, headers: { ...headers, etag } });

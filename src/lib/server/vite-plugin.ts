@@ -15,7 +15,9 @@ export function validateDataset(dir = 'data'): Plugin {
 				loadDatasetFromDir(dir);
 			} catch (e) {
 				if (e instanceof DatasetError) {
-					this.error(`${dir}/ is invalid (${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}):\n${e.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+					this.error(
+						`${dir}/ is invalid (${e.problems.length} problem${e.problems.length === 1 ? '' : 's'}):\n${e.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`
+					);
 				}
 				throw e;
 			}

@@ -5,7 +5,17 @@
  * call its methods from buttons, keys, d3-zoom and d3-brush; tests call them directly.
  */
 import { utcMonth, utcYear } from 'd3';
-import { axisTicks, clampWindow, DAY, dayOf, dayStart, daysWindow, windowDays, type AxisTicks, type TimeWindow } from './time.ts';
+import {
+	axisTicks,
+	clampWindow,
+	DAY,
+	dayOf,
+	dayStart,
+	daysWindow,
+	windowDays,
+	type AxisTicks,
+	type TimeWindow
+} from './time.ts';
 
 /** The selected period, as the dashboard's `from`/`to` filters: inclusive days, or null for open. */
 export interface Selection {
@@ -132,7 +142,8 @@ export class TimelineController {
 	zoomCentre(): number {
 		const w = this.window;
 		const sel = this.selectionWindow;
-		if (sel && sel.end > w.start && sel.start < w.end) return (Math.max(sel.start, w.start) + Math.min(sel.end, w.end)) / 2;
+		if (sel && sel.end > w.start && sel.start < w.end)
+			return (Math.max(sel.start, w.start) + Math.min(sel.end, w.end)) / 2;
 		const seen = this.#marks.filter((t) => t >= w.start && t <= w.end);
 		if (!seen.length) return (w.start + w.end) / 2;
 		const reach = this.span / ZOOM_STEP;
@@ -222,7 +233,8 @@ export class TimelineController {
 	 * selection, or the reason it was refused.
 	 */
 	selectDays(from: string | null, to: string | null): Selection | string {
-		const isDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(dayStart(d)) && dayOf(dayStart(d)) === d;
+		const isDay = (d: string) =>
+			/^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(dayStart(d)) && dayOf(dayStart(d)) === d;
 		const f = from?.trim() || null;
 		const t = to?.trim() || null;
 		if (f && !isDay(f)) return `“${f}” is not a date (YYYY-MM-DD)`;

@@ -96,7 +96,12 @@ export interface LaneLayout {
 	readonly marks: readonly PlaceMark[];
 	readonly folds: readonly FoldMark[];
 	/** In a static figure, the written count that stands for the folded items ("19 more loan claims…"). */
-	readonly more: { readonly x: number; readonly y: number; readonly text: string; readonly items: readonly TimelineItem[] } | null;
+	readonly more: {
+		readonly x: number;
+		readonly y: number;
+		readonly text: string;
+		readonly items: readonly TimelineItem[];
+	} | null;
 	/** The lane has more rows than MAX_ROWS, so it can be opened or folded. */
 	readonly foldable: boolean;
 	readonly expanded: boolean;
@@ -211,7 +216,14 @@ function boxOf(item: TimelineItem, x: (ms: number) => number, left: number, righ
 			b = mid + MIN_SPAN_PX / 2;
 		}
 		if (b <= left || a >= right) return null;
-		box = { item, x0: Math.max(a, left), x1: Math.min(b, right), cx: (a + b) / 2, cutStart: a < left, cutEnd: b > right };
+		box = {
+			item,
+			x0: Math.max(a, left),
+			x1: Math.min(b, right),
+			cx: (a + b) / 2,
+			cutStart: a < left,
+			cutEnd: b > right
+		};
 	}
 	// A narrow mark takes a finger over a wider area around it, kept inside the figure.
 	const extra = Math.max(0, (minHit - (box.x1 - box.x0)) / 2);
@@ -243,13 +255,21 @@ const KEY_WIDTH = Math.ceil(estimate('99', FONT_SIZE));
  * Where an item's label goes: on the span if it fits there whole; else (with `withLabels`)
  * beside the mark, on the roomier side or on `side`; else the mark carries its number in the key.
  */
-function placeLabel(box: Box, withLabels: boolean, maxLabel: number, left: number, right: number, side?: 'start' | 'end'): Label {
+function placeLabel(
+	box: Box,
+	withLabels: boolean,
+	maxLabel: number,
+	left: number,
+	right: number,
+	side?: 'start' | 'end'
+): Label {
 	const text = box.item.label;
 	const span = box.item.shape !== 'point';
 	// Room on the span, clear of the arrows at its cut ends.
 	const inset = 4 + (box.cutStart ? CUT_ARROW : 0);
 	const room = box.x1 - box.x0 - 8 - (box.cutStart ? CUT_ARROW : 0) - (box.cutEnd ? CUT_ARROW : 0);
-	if (span && textWidth(text) <= room) return { label: text, labelX: box.x0 + inset, anchor: 'start', inside: true, keyed: false };
+	if (span && textWidth(text) <= room)
+		return { label: text, labelX: box.x0 + inset, anchor: 'start', inside: true, keyed: false };
 	const pad = span ? 4 : POINT_RADIUS + 3;
 	const after = span ? box.x1 + pad : box.cx + pad;
 	const before = span ? box.x0 - pad : box.cx - pad;
@@ -257,19 +277,25 @@ function placeLabel(box: Box, withLabels: boolean, maxLabel: number, left: numbe
 	const roomBefore = before - left;
 	if (withLabels) {
 		const need = textWidth(text);
-		const sides: ('start' | 'end')[] = side ? [side] : roomAfter >= need || roomAfter >= roomBefore ? ['start', 'end'] : ['end', 'start'];
+		const sides: ('start' | 'end')[] = side
+			? [side]
+			: roomAfter >= need || roomAfter >= roomBefore
+				? ['start', 'end']
+				: ['end', 'start'];
 		for (const s of sides) {
 			if (need <= Math.min(maxLabel, s === 'start' ? roomAfter : roomBefore)) {
 				return { label: text, labelX: s === 'start' ? after : before, anchor: s, inside: false, keyed: false };
 			}
 		}
 	}
-	if (span && KEY_WIDTH <= room) return { label: null, labelX: box.x0 + inset, anchor: 'start', inside: true, keyed: true };
+	if (span && KEY_WIDTH <= room)
+		return { label: null, labelX: box.x0 + inset, anchor: 'start', inside: true, keyed: true };
 	const onLeft = side ? side === 'end' : roomAfter < KEY_WIDTH && roomBefore > roomAfter;
 	return { label: null, labelX: onLeft ? before : after, anchor: onLeft ? 'end' : 'start', inside: false, keyed: true };
 }
 
-const overlaps = (a: number, b: number, row: readonly { a: number; b: number }[]) => !row.every((o) => b + GAP <= o.a || a >= o.b + GAP);
+const overlaps = (a: number, b: number, row: readonly { a: number; b: number }[]) =>
+	!row.every((o) => b + GAP <= o.a || a >= o.b + GAP);
 
 /** The horizontal extent of a mark, its label (or number) and the area it takes a pointer over. */
 function extent(box: Box, l: Label): { a: number; b: number } {
@@ -286,7 +312,13 @@ function extent(box: Box, l: Label): { a: number; b: number } {
  * last, so when rows run out it is the repeats that fold away and every distinct date stays
  * in view. Without `withLabels`, words replace numbers afterwards wherever their row has room.
  */
-function stack(boxes: readonly Box[], withLabels: boolean, maxLabel: number, left: number, right: number): { placed: Placed[]; rows: number } {
+function stack(
+	boxes: readonly Box[],
+	withLabels: boolean,
+	maxLabel: number,
+	left: number,
+	right: number
+): { placed: Placed[]; rows: number } {
 	const seen = new Set<string>();
 	const firsts: Box[] = [];
 	const repeats: Box[] = [];
@@ -314,7 +346,10 @@ function stack(boxes: readonly Box[], withLabels: boolean, maxLabel: number, lef
 			const mine = extent(p.box, p);
 			const others = (rows[p.row] ?? []).filter((o) => o.a !== mine.a || o.b !== mine.b);
 			const preferred = placeLabel(p.box, true, maxLabel, left, right);
-			const candidates = [preferred, placeLabel(p.box, true, maxLabel, left, right, preferred.anchor === 'start' ? 'end' : 'start')];
+			const candidates = [
+				preferred,
+				placeLabel(p.box, true, maxLabel, left, right, preferred.anchor === 'start' ? 'end' : 'start')
+			];
 			const fits = candidates.find((l) => !l.keyed && !overlaps(extent(p.box, l).a, extent(p.box, l).b, others));
 			if (fits) {
 				Object.assign(p, fits);
@@ -357,11 +392,17 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
 		const inside = right - left - 8;
 		const before = left - 4 - x0;
 		const base = { era, x0: left, x1: right, cutEnd: b > x1 };
-		if (textWidth(era.label) <= inside) return [{ ...base, label: era.label, key: null, labelX: left + 4, anchor: 'start' }];
+		if (textWidth(era.label) <= inside)
+			return [{ ...base, label: era.label, key: null, labelX: left + 4, anchor: 'start' }];
 		// Beside the band, pointing at it; else its number, in the band or beside it.
-		if (textWidth(`${era.label} →`) <= before) return [{ ...base, label: `${era.label} →`, key: null, labelX: left - 4, anchor: 'end' }];
+		if (textWidth(`${era.label} →`) <= before)
+			return [{ ...base, label: `${era.label} →`, key: null, labelX: left - 4, anchor: 'end' }];
 		const n = numbered(era.id, era.label, era.info.date);
-		return [KEY_WIDTH <= inside ? { ...base, label: String(n), key: n, labelX: left + 4, anchor: 'start' } : { ...base, label: `${n} →`, key: n, labelX: left - 4, anchor: 'end' }];
+		return [
+			KEY_WIDTH <= inside
+				? { ...base, label: String(n), key: n, labelX: left + 4, anchor: 'start' }
+				: { ...base, label: `${n} →`, key: n, labelX: left - 4, anchor: 'end' }
+		];
 	});
 
 	const lanes: LaneLayout[] = view.lanes.map((lane, index) => {
@@ -404,7 +445,12 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
 		const foldY = laneTop + Math.min(shown.rows, limit) * row + (row - MARK_HEIGHT) / 2;
 		const more =
 			options.figure && folded.length
-				? { x: x0 + 4, y: foldY + MARK_HEIGHT / 2 + 4, text: `${countPhrase(folded.length, `more ${lane.noun[0]}`, `more ${lane.noun[1]}`)}, listed at the permalink`, items: folded.map((p) => p.box.item) }
+				? {
+						x: x0 + 4,
+						y: foldY + MARK_HEIGHT / 2 + 4,
+						text: `${countPhrase(folded.length, `more ${lane.noun[0]}`, `more ${lane.noun[1]}`)}, listed at the permalink`,
+						items: folded.map((p) => p.box.item)
+					}
 				: null;
 		const folds = options.figure ? [] : foldMarks(folded, foldY, x1);
 		const height = Math.max(1, rowsDrawn) * row;
@@ -434,11 +480,33 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
 	const key = keyed.map((k) => ({ ...k, text: k.text.includes(k.date) ? k.text : `${k.text} (${k.date})` }));
 	const keyLines = options.figure ? keyText(key, 8, width - 8, legendBottom + 8) : [];
 	const height = (keyLines.length ? (keyLines.at(-1)?.y ?? 0) + 6 : legendBottom) + 4;
-	return { width, height, compact, x0, x1, top, bottom, eraY, eraHeight, eras, lanes, axisY, legend, row, key, keyLines };
+	return {
+		width,
+		height,
+		compact,
+		x0,
+		x1,
+		top,
+		bottom,
+		eraY,
+		eraHeight,
+		eras,
+		lanes,
+		axisY,
+		legend,
+		row,
+		key,
+		keyLines
+	};
 }
 
 /** The key as lines of text: entries run on one after another, an entry never split across lines unless it is longer than one. */
-function keyText(key: readonly KeyEntry[], left: number, right: number, top: number): { x: number; y: number; text: string }[] {
+function keyText(
+	key: readonly KeyEntry[],
+	left: number,
+	right: number,
+	top: number
+): { x: number; y: number; text: string }[] {
 	const lines: string[] = [];
 	const max = right - left;
 	const sep = ' · ';
@@ -454,7 +522,6 @@ function keyText(key: readonly KeyEntry[], left: number, right: number, top: num
 
 /** Folded items that lie near each other share one marker. */
 function foldMarks(folded: readonly Placed[], y: number, right: number): FoldMark[] {
-
 	const sorted = [...folded].sort((a, b) => a.box.x0 - b.box.x0);
 	const groups: { x: number; end: number; items: TimelineItem[] }[] = [];
 	for (const p of sorted) {
@@ -480,7 +547,8 @@ function legendEntries(view: TimelineView, width: number, left: number, top: num
 	if (shapes.has('point')) wanted.push({ symbol: 'point', key: null, label: 'a day' });
 	if (shapes.has('span')) wanted.push({ symbol: 'span', key: null, label: 'a week, month, year or range' });
 	if (shapes.has('band')) wanted.push({ symbol: 'band', key: null, label: 'a decade' });
-	if (shapes.has('as-reported')) wanted.push({ symbol: 'as-reported', key: null, label: 'period in words, counted back from publication' });
+	if (shapes.has('as-reported'))
+		wanted.push({ symbol: 'as-reported', key: null, label: 'period in words, counted back from publication' });
 	if (view.eras.length) wanted.push({ symbol: 'era', key: null, label: 'era' });
 	for (const s of view.sectors) wanted.push({ symbol: 'sector', key: s, label: s.replace(/-/g, ' ') });
 

@@ -46,7 +46,14 @@ export const load: PageServerLoad = ({ url }) => {
 		actions: {
 			lending: chartActions('lending-by-country', lending.title, filters, url.origin, day, titles(lending.documents)),
 			map: chartActions('lending-map', map.title, filters, url.origin, day, titles(map.documents)),
-			sanctions: chartActions('sanctions-over-time', sanctions.title, filters, url.origin, day, titles(sanctions.documents)),
+			sanctions: chartActions(
+				'sanctions-over-time',
+				sanctions.title,
+				filters,
+				url.origin,
+				day,
+				titles(sanctions.documents)
+			),
 			timeline: chartActions('timeline', timeline.title, filters, url.origin, day, titles(timeline.documents))
 		},
 		documents: sourceLine

@@ -44,5 +44,8 @@ export class FigureTooSmall extends Error {
 /** Room for the plot in a figure, once the legend and the notes above and below it have theirs. */
 export function plotRoom(fig: FigureContext, legendHeight: number, notesHeight = 0): number {
 	// Never less than the shortest plot: a chart that then overflows is scaled to fit, or refused.
-	return Math.max(MIN_PLOT, fig.height - (legendHeight ? legendHeight + FIGURE_GAP : 0) - (notesHeight ? notesHeight + FIGURE_GAP : 0));
+	return Math.max(
+		MIN_PLOT,
+		fig.height - (legendHeight ? legendHeight + FIGURE_GAP : 0) - (notesHeight ? notesHeight + FIGURE_GAP : 0)
+	);
 }

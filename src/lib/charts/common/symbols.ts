@@ -2,7 +2,16 @@
  * Mark shapes as SVG path data (d3-shape's symbols), so a mark's shape travels with the
  * serialised SVG. Shapes double colour: every series or kind differs in both.
  */
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3';
+import {
+	symbol,
+	symbolCircle,
+	symbolDiamond,
+	symbolSquare,
+	symbolStar,
+	symbolTriangle,
+	symbolWye,
+	type SymbolType
+} from 'd3';
 
 export const SHAPES = ['circle', 'diamond', 'triangle', 'square', 'star', 'wye'] as const;
 export type Shape = (typeof SHAPES)[number];

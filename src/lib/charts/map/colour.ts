@@ -10,7 +10,11 @@ export function amountColour(maxUsd: number): ScaleSequential<string> {
 }
 
 /** The map key's measures (ColourLegend.svg.svelte): its title's lines and its height. */
-export function colourLegendLayout(title: string, width: number, fontSize = 13): { lines: string[]; lineHeight: number; rampTop: number; height: number } {
+export function colourLegendLayout(
+	title: string,
+	width: number,
+	fontSize = 13
+): { lines: string[]; lineHeight: number; rampTop: number; height: number } {
 	const lineHeight = fontSize + 6;
 	const lines = wrapText(`Shading: ${title}`, width, fontSize);
 	const rampTop = lines.length * lineHeight + 4;

@@ -10,7 +10,13 @@ import type { ProjectedFeature, ProjectedMap } from '../map/geometry.ts';
 /** Height of the world at this width, as Equal Earth draws it (about half its width). */
 export const WORLD_ASPECT = 0.49;
 
-export function projectWorld(features: readonly MapFeature[], focus: ReadonlySet<string>, width: number, height: number, margin = 4): ProjectedMap {
+export function projectWorld(
+	features: readonly MapFeature[],
+	focus: ReadonlySet<string>,
+	width: number,
+	height: number,
+	margin = 4
+): ProjectedMap {
 	const framed = features.filter((f) => focus.has(f.id));
 	const collection = { type: 'FeatureCollection' as const, features: framed.length ? framed : [...features] };
 	const projection = geoEqualEarth().fitExtent(

@@ -46,7 +46,9 @@ export function timeScale(view: SanctionsView, width: number): ScaleTime<number,
 	const [from, to] = view.domain;
 	const end = utcDay(to);
 	end.setUTCDate(end.getUTCDate() + 1);
-	return scaleUtc().domain([utcDay(from), end]).range([0, width]);
+	return scaleUtc()
+		.domain([utcDay(from), end])
+		.range([0, width]);
 }
 
 export function layoutSanctions(view: SanctionsView, x: ScaleTime<number, number>): SanctionsLayout {

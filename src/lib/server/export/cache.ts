@@ -9,4 +9,6 @@ export const EXPORT_CACHE_BYTES = 64 * 1024 * 1024;
 // LL_EXPORT_CACHE_BYTES sets another bound; 0 turns the cache off (the benchmark's cold runs).
 const configured = Number(process.env.LL_EXPORT_CACHE_BYTES ?? EXPORT_CACHE_BYTES);
 
-export const exportCache = new HttpCache({ maxBytes: Number.isFinite(configured) && configured >= 0 ? configured : EXPORT_CACHE_BYTES });
+export const exportCache = new HttpCache({
+	maxBytes: Number.isFinite(configured) && configured >= 0 ? configured : EXPORT_CACHE_BYTES
+});

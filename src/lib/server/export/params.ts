@@ -57,11 +57,22 @@ export function parseExportParams(q: URLSearchParams, series: readonly string[])
 	if (typeof height === 'string') return { ok: false, param: 'height', message: height };
 	const rawScale = q.get('scale');
 	const scale = rawScale === null ? 1 : Number(rawScale);
-	if (rawScale !== null && (rawScale.trim() === '' || !Number.isFinite(scale) || scale < 0.5 || scale > LIMITS.maxScale)) {
-		return { ok: false, param: 'scale', message: `scale=${rawScale} is out of range: a number from 0.5 to ${LIMITS.maxScale}` };
+	if (
+		rawScale !== null &&
+		(rawScale.trim() === '' || !Number.isFinite(scale) || scale < 0.5 || scale > LIMITS.maxScale)
+	) {
+		return {
+			ok: false,
+			param: 'scale',
+			message: `scale=${rawScale} is out of range: a number from 0.5 to ${LIMITS.maxScale}`
+		};
 	}
 	if (Math.max(width, height) * scale > LIMITS.maxPixels) {
-		return { ok: false, param: 'scale', message: `scale=${rawScale} makes the image larger than ${LIMITS.maxPixels} px a side` };
+		return {
+			ok: false,
+			param: 'scale',
+			message: `scale=${rawScale} makes the image larger than ${LIMITS.maxPixels} px a side`
+		};
 	}
 	const megapixels = (width * scale * height * scale) / 1e6;
 	// Sides are at most 4000 px, so only a scale above 1 can pass the area.
@@ -73,10 +84,18 @@ export function parseExportParams(q: URLSearchParams, series: readonly string[])
 		};
 	}
 	const theme = q.get('theme') ?? 'light';
-	if (!isThemeName(theme)) return { ok: false, param: 'theme', message: `theme=${theme} is not valid: use light or dark` };
+	if (!isThemeName(theme))
+		return { ok: false, param: 'theme', message: `theme=${theme} is not valid: use light or dark` };
 	const growTo =
 		q.get('height') === null
-			? Math.max(height, Math.min(LIMITS.maxSide, Math.floor(LIMITS.maxPixels / scale), Math.floor((LIMITS.maxMegapixels * 1e6) / (width * scale * scale))))
+			? Math.max(
+					height,
+					Math.min(
+						LIMITS.maxSide,
+						Math.floor(LIMITS.maxPixels / scale),
+						Math.floor((LIMITS.maxMegapixels * 1e6) / (width * scale * scale))
+					)
+				)
 			: height;
 	const text = q.get('text') ?? 'text';
 	// An own-property test, not `in`: `constructor` and other prototype names are not modes.

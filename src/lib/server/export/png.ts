@@ -12,7 +12,12 @@ import { FONT_FILES } from './fonts.ts';
 export function resvgOptions(scale: number): ResvgRenderOptions {
 	return {
 		fitTo: { mode: 'zoom', value: scale },
-		font: { loadSystemFonts: false, fontFiles: [...FONT_FILES], defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3' },
+		font: {
+			loadSystemFonts: false,
+			fontFiles: [...FONT_FILES],
+			defaultFontFamily: 'Source Sans 3',
+			sansSerifFamily: 'Source Sans 3'
+		},
 		logLevel: 'off'
 	};
 }

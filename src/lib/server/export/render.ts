@@ -65,8 +65,21 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 		const d = ds.documents.find((x) => x.id === docId);
 		// A published table's licence asks every reuse to name its publisher, release and licence.
 		const t = d ? undefined : ds.datasets.find((x) => x.id === docId);
-		if (t) return { id: docId, title: t.title, url: t.url, publisher: `${t.publisher}, ${t.release}, licence ${t.licence.id}`, date: t.published?.label ?? '' };
-		return { id: docId, title: d?.title ?? docId, url: d?.url ?? null, publisher: d?.publisher ?? '', date: d?.date.label ?? '' };
+		if (t)
+			return {
+				id: docId,
+				title: t.title,
+				url: t.url,
+				publisher: `${t.publisher}, ${t.release}, licence ${t.licence.id}`,
+				date: t.published?.label ?? ''
+			};
+		return {
+			id: docId,
+			title: d?.title ?? docId,
+			url: d?.url ?? null,
+			publisher: d?.publisher ?? '',
+			date: d?.date.label ?? ''
+		};
 	});
 	const permalink = permalinkOf(o.origin, id, f);
 	const filters = describeFilters(ds, f);
@@ -88,7 +101,10 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 	// The embedded fonts carry every character the dataset's charts and this figure's text
 	// could show: a superset of what is drawn, known before drawing, and for most figures of
 	// a dataset the same set, so its subset is made once and reused (see fonts.ts).
-	const fontCss = o.embedFonts === false ? '' : await embeddedFontCss(datasetGlyphs(ds) + JSON.stringify(view) + Object.values(text).join(''));
+	const fontCss =
+		o.embedFonts === false
+			? ''
+			: await embeddedFontCss(datasetGlyphs(ds) + JSON.stringify(view) + Object.values(text).join(''));
 	let svg: string;
 	try {
 		// The XML declaration comes first, so tools that sniff a file take it for XML before the
@@ -103,7 +119,13 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 			used = layout.chart.height;
 			folded = false;
 			return render(FigureSvg, {
-				props: { ...props, layout, fontCss, onused: (h: number) => (used = Math.min(used, h)), onfolded: () => (folded = true) }
+				props: {
+					...props,
+					layout,
+					fontCss,
+					onused: (h: number) => (used = Math.min(used, h)),
+					onfolded: () => (folded = true)
+				}
 			}).body;
 		};
 		const canGrow = o.growTo !== undefined && o.growTo > o.height;
@@ -129,7 +151,9 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 		svg = XML_DECLARATION + body;
 	} catch (e) {
 		if (e instanceof FigureTooSmall) {
-			throw new FigureTooSmallError(`height=${o.height} is too small for this chart at width=${o.width}; use at least ${o.height + e.more}`);
+			throw new FigureTooSmallError(
+				`height=${o.height} is too small for this chart at width=${o.width}; use at least ${o.height + e.more}`
+			);
 		}
 		throw e;
 	}
@@ -164,7 +188,11 @@ const glyphsOf = new WeakMap<Dataset, string>();
 function datasetGlyphs(ds: Dataset): string {
 	let g = glyphsOf.get(ds);
 	if (g === undefined) {
-		g = glyphSet(Object.values(CHARTS).map((c) => JSON.stringify(c.view(ds, NO_FILTERS))).join(''));
+		g = glyphSet(
+			Object.values(CHARTS)
+				.map((c) => JSON.stringify(c.view(ds, NO_FILTERS)))
+				.join('')
+		);
 		glyphsOf.set(ds, g);
 	}
 	return g;

@@ -53,6 +53,11 @@ export async function compress(body: Uint8Array, encoding: Encoding): Promise<Ui
 
 /** Adds an encoding to a Vary header, keeping what it already named. */
 export function varyOnEncoding(vary: string | null): string {
-	const names = (vary ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-	return names.some((n) => n.toLowerCase() === 'accept-encoding' || n === '*') ? names.join(', ') : [...names, 'Accept-Encoding'].join(', ');
+	const names = (vary ?? '')
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean);
+	return names.some((n) => n.toLowerCase() === 'accept-encoding' || n === '*')
+		? names.join(', ')
+		: [...names, 'Accept-Encoding'].join(', ');
 }

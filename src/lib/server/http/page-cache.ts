@@ -6,10 +6,21 @@
  */
 import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
-import { compress, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding, varyOnEncoding, type Encoding } from './compress.ts';
+import {
+	compress,
+	isCompressible,
+	MIN_COMPRESS_BYTES,
+	negotiateEncoding,
+	varyOnEncoding,
+	type Encoding
+} from './compress.ts';
 
 /** What a kept page may take in memory, all forms together; and one page at most. */
-export const PAGE_CACHE_LIMITS = { maxBytes: 64 * 1024 * 1024, maxEntryBytes: 4 * 1024 * 1024, maxEntries: 2000 } as const;
+export const PAGE_CACHE_LIMITS = {
+	maxBytes: 64 * 1024 * 1024,
+	maxEntryBytes: 4 * 1024 * 1024,
+	maxEntries: 2000
+} as const;
 /** For answers that say nothing themselves: a minute, then ask again (a 304 is cheap). */
 export const PAGE_CACHE_CONTROL = 'public, max-age=60';
 
@@ -58,7 +69,8 @@ export class PageCache {
 			max: limits.maxEntries,
 			maxSize: limits.maxBytes,
 			maxEntrySize: limits.maxEntryBytes,
-			sizeCalculation: (e) => e.body.byteLength + (e.encoded.br?.byteLength ?? 0) + (e.encoded.gzip?.byteLength ?? 0) + 512
+			sizeCalculation: (e) =>
+				e.body.byteLength + (e.encoded.br?.byteLength ?? 0) + (e.encoded.gzip?.byteLength ?? 0) + 512
 		});
 	}
 
@@ -106,22 +118,35 @@ function respond(e: Entry, request: Request): Response {
 	const bytes = body ?? e.body;
 	if (body && encoding) headers.set('content-encoding', encoding);
 	headers.set('content-length', String(bytes.byteLength));
-	return new Response(request.method === 'HEAD' ? null : (bytes as Uint8Array<ArrayBuffer>), { status: e.status, headers });
+	return new Response(request.method === 'HEAD' ? null : (bytes as Uint8Array<ArrayBuffer>), {
+		status: e.status,
+		headers
+	});
 }
 
 /** A response that is not kept, compressed when the client takes it and it is worth it. */
 export async function compressed(response: Response, request: Request): Promise<Response> {
 	const encoding = negotiateEncoding(request.headers.get('accept-encoding'));
-	if (!isCompressible(response.headers.get('content-type')) || response.headers.has('content-encoding') || !response.body) {
+	if (
+		!isCompressible(response.headers.get('content-type')) ||
+		response.headers.has('content-encoding') ||
+		!response.body
+	) {
 		return response;
 	}
 	const headers = new Headers(response.headers);
 	headers.set('vary', varyOnEncoding(headers.get('vary')));
-	if (!encoding) return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+	if (!encoding)
+		return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 	const body = new Uint8Array(await response.arrayBuffer());
-	if (body.byteLength < MIN_COMPRESS_BYTES) return new Response(body, { status: response.status, statusText: response.statusText, headers });
+	if (body.byteLength < MIN_COMPRESS_BYTES)
+		return new Response(body, { status: response.status, statusText: response.statusText, headers });
 	const out = await compress(body, encoding);
 	headers.set('content-encoding', encoding);
 	headers.set('content-length', String(out.byteLength));
-	return new Response(request.method === 'HEAD' ? null : (out as Uint8Array<ArrayBuffer>), { status: response.status, statusText: response.statusText, headers });
+	return new Response(request.method === 'HEAD' ? null : (out as Uint8Array<ArrayBuffer>), {
+		status: response.status,
+		statusText: response.statusText,
+		headers
+	});
 }

@@ -165,7 +165,13 @@ export class WorkerPool<Task, Result> {
 		if (refused) return Promise.reject(refused);
 		const free = this.slots.findIndex((s) => !s?.job);
 		return new Promise<Result>((resolve, reject) => {
-			const job: Job = { id: this.nextId++, task, transfer: options.transfer ?? [], resolve: resolve as (v: unknown) => void, reject };
+			const job: Job = {
+				id: this.nextId++,
+				task,
+				transfer: options.transfer ?? [],
+				resolve: resolve as (v: unknown) => void,
+				reject
+			};
 			if (free >= 0) return this.start(free, job);
 			this.queue.push(job);
 			options.signal?.addEventListener(

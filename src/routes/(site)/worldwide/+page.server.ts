@@ -3,7 +3,13 @@ import { chartActions } from '$lib/dashboard/actions.ts';
 import { today } from '$lib/export/filename.ts';
 import { boundNotices, filtersToQuery, parseFilters } from '$lib/data/filters.ts';
 import { DEFAULT_SOURCE, filterOptions } from '$lib/data/views/overview.ts';
-import { debtChart, lendingOverTimeChart, lendingRankedChart, sourceTitles, worldMapChart } from '$lib/data/views/published.ts';
+import {
+	debtChart,
+	lendingOverTimeChart,
+	lendingRankedChart,
+	sourceTitles,
+	worldMapChart
+} from '$lib/data/views/published.ts';
 import { chartInputs } from '$lib/server/charts.ts';
 import { getDataset } from '$lib/server/dataset.ts';
 import type { PageServerLoad } from './$types';

@@ -9,7 +9,13 @@ import { QueueFullError } from '$lib/server/pool/pool.ts';
 import { rasterPool } from '$lib/server/pool/raster.ts';
 import { exportCache } from '$lib/server/export/cache.ts';
 import { EXPORT_FORMATS, parseExportParams } from '$lib/server/export/params.ts';
-import { figureOutlineSvg, figurePng, FigureTooSmallError, permalinkOf, renderFigure } from '$lib/server/export/render.ts';
+import {
+	figureOutlineSvg,
+	figurePng,
+	FigureTooSmallError,
+	permalinkOf,
+	renderFigure
+} from '$lib/server/export/render.ts';
 import type { RequestHandler } from './$types';
 
 const CONTENT_TYPES = {
@@ -35,12 +41,20 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 	}
 	const fmt = format as (typeof EXPORT_FORMATS)[number];
 	const ds = getDataset();
-	const parsed = parseExportParams(url.searchParams, ds.series.map((s) => s.id));
+	const parsed = parseExportParams(
+		url.searchParams,
+		ds.series.map((s) => s.id)
+	);
 	if (!parsed.ok) error(400, parsed.message);
 	const { filters, width, height, growTo, scale, theme, text } = parsed.params;
 	const outline = fmt === 'svg' && text === 'outline';
 	const base = exportFilename(def.id, filters, today(), fmt);
-	const name = fmt === 'png' && scale !== 1 ? base.replace(/\.png$/, `@${scale}x.png`) : outline ? base.replace(/\.svg$/, '_outline.svg') : base;
+	const name =
+		fmt === 'png' && scale !== 1
+			? base.replace(/\.png$/, `@${scale}x.png`)
+			: outline
+				? base.replace(/\.svg$/, '_outline.svg')
+				: base;
 	const headers: Record<string, string> = {
 		'content-disposition': `inline; filename="${name}"`,
 		'cache-control': 'public, max-age=300',
@@ -48,16 +62,26 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 		'access-control-allow-origin': '*'
 	};
 	// Opened on its own, an SVG file may run nothing and load nothing.
-	if (fmt === 'svg') headers['content-security-policy'] = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:";
+	if (fmt === 'svg')
+		headers['content-security-policy'] = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:";
 	// Everything the bytes depend on, each parameter in one normal form.
-	const figure = fmt === 'svg' || fmt === 'png' ? `|${width}x${height}-${growTo}|${fmt === 'png' ? scale : 1}|${theme}${outline ? '|outline' : ''}` : '';
+	const figure =
+		fmt === 'svg' || fmt === 'png'
+			? `|${width}x${height}-${growTo}|${fmt === 'png' ? scale : 1}|${theme}${outline ? '|outline' : ''}`
+			: '';
 	const key = `${ds.version}|${url.origin}|${def.id}.${fmt}|${filtersToQuery(filters)}${figure}`;
 
 	const make = async (): Promise<Uint8Array> => {
 		if (fmt === 'csv' || fmt === 'json') {
 			const view = def.view(ds, filters);
 			const { columns, rows } = view.table;
-			if (fmt === 'csv') return new TextEncoder().encode(toCsv(columns.map((c) => c.key), rows.map((r) => columns.map((c) => r[c.key] ?? null))));
+			if (fmt === 'csv')
+				return new TextEncoder().encode(
+					toCsv(
+						columns.map((c) => c.key),
+						rows.map((r) => columns.map((c) => r[c.key] ?? null))
+					)
+				);
 			const body = {
 				chart: def.id,
 				title: view.title,
@@ -72,7 +96,14 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 			return new TextEncoder().encode(JSON.stringify(body));
 		}
 		try {
-			const fig = await renderFigure(ds, def.id, filters, { width, height, growTo, theme, origin: url.origin, embedFonts: fmt === 'svg' && !outline });
+			const fig = await renderFigure(ds, def.id, filters, {
+				width,
+				height,
+				growTo,
+				theme,
+				origin: url.origin,
+				embedFonts: fmt === 'svg' && !outline
+			});
 			if (outline) return new TextEncoder().encode(await figureOutlineSvg(fig, request.signal));
 			return fmt === 'svg' ? new TextEncoder().encode(fig.svg) : await figurePng(fig, scale, request.signal);
 		} catch (e) {
@@ -84,7 +115,12 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 	const refused = (fmt === 'png' || outline) && !exportCache.has(key) ? rasterPool().refusal() : null;
 	if (refused) return busy(refused);
 	try {
-		return await exportCache.respond(request, key, async () => ({ body: await make(), contentType: CONTENT_TYPES[fmt] }), headers);
+		return await exportCache.respond(
+			request,
+			key,
+			async () => ({ body: await make(), contentType: CONTENT_TYPES[fmt] }),
+			headers
+		);
 	} catch (e) {
 		if (e instanceof QueueFullError) return busy(e);
 		// The client left while its image waited: nobody to answer (499, as nginx logs it).

@@ -17,7 +17,10 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const ds = getDataset();
 	// Only the timeline zooms, so only its page takes `zoom`.
 	const zooms = def.id === 'timeline';
-	const parsed = parseFilters(url.searchParams, { series: ds.series.map((s) => s.id), alsoAllowed: zooms ? [ZOOM_PARAM] : [] });
+	const parsed = parseFilters(url.searchParams, {
+		series: ds.series.map((s) => s.id),
+		alsoAllowed: zooms ? [ZOOM_PARAM] : []
+	});
 	const { filters } = parsed;
 	const { zoom, notice } = zooms ? readZoom(url.searchParams) : { zoom: null, notice: null };
 	const notices = notice ? [...parsed.notices, notice] : parsed.notices;

@@ -6,7 +6,10 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ params }) => {
 	const record = recordView(getDataset(), params.id);
 	if (!record) {
-		error(404, `No record "${params.id}". Loan claims, sanctions and events are listed at /loans, /sanctions and /events.`);
+		error(
+			404,
+			`No record "${params.id}". Loan claims, sanctions and events are listed at /loans, /sanctions and /events.`
+		);
 	}
 	return { record };
 };

@@ -9,7 +9,10 @@ export const load: PageServerLoad = ({ params }) => {
 	// A published table is described on the sources page, under its id.
 	if (!view && ds.datasets.some((d) => d.id === params.id)) redirect(307, `/sources#${params.id}`);
 	if (!view) {
-		error(404, `No document "${params.id}". The documents are listed at /sources: ${ds.documents.map((d) => d.id).join(', ')}.`);
+		error(
+			404,
+			`No document "${params.id}". The documents are listed at /sources: ${ds.documents.map((d) => d.id).join(', ')}.`
+		);
 	}
 	return { view };
 };

@@ -16,11 +16,22 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const parts = raw.split(',').filter(Boolean);
 	const bad = parts.find((p) => !/^\d{1,7}$/.test(p) || Number(p) < 1 || Number(p) > doc.rows);
 	if (!parts.length || bad !== undefined) {
-		error(400, `Parameter r=${raw.slice(0, 40)} must list row numbers from 1 to ${doc.rows}, separated by commas${bad !== undefined ? `; "${bad.slice(0, 20)}" is not one` : ''}.`);
+		error(
+			400,
+			`Parameter r=${raw.slice(0, 40)} must list row numbers from 1 to ${doc.rows}, separated by commas${bad !== undefined ? `; "${bad.slice(0, 20)}" is not one` : ''}.`
+		);
 	}
-	if (parts.length > MAX_LINKED_ROWS) error(400, `Parameter r lists ${parts.length} rows; at most ${MAX_LINKED_ROWS} are shown at once.`);
+	if (parts.length > MAX_LINKED_ROWS)
+		error(400, `Parameter r lists ${parts.length} rows; at most ${MAX_LINKED_ROWS} are shown at once.`);
 	return {
-		table: { id: doc.id, title: doc.title, file: doc.file, rows: doc.rows, source: attribution(doc), csv: `/api/v1/tables/${doc.id}.csv` },
+		table: {
+			id: doc.id,
+			title: doc.title,
+			file: doc.file,
+			rows: doc.rows,
+			source: attribution(doc),
+			csv: `/api/v1/tables/${doc.id}.csv`
+		},
 		rows: citedRows(ds, doc.id, parts.map(Number))
 	};
 };

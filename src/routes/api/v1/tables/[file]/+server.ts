@@ -7,19 +7,29 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = ({ params, url }) => {
 	const m = /^([a-z0-9-]+)\.(csv|json)$/.exec(params.file);
 	const ids = Object.keys(PUBLISHED);
-	if (!m || !ids.includes(m[1]!)) error(404, `No table "${params.file}": available are ${ids.map((i) => `${i}.csv, ${i}.json`).join(', ')}`);
+	if (!m || !ids.includes(m[1]!))
+		error(404, `No table "${params.file}": available are ${ids.map((i) => `${i}.csv, ${i}.json`).join(', ')}`);
 	const [, id, ext] = m as unknown as [string, string, 'csv' | 'json'];
 	const ds = getDataset();
-	const headers = { etag: `"${ds.version}"`, 'access-control-allow-origin': '*', 'cache-control': 'public, max-age=300' };
+	const headers = {
+		etag: `"${ds.version}"`,
+		'access-control-allow-origin': '*',
+		'cache-control': 'public, max-age=300'
+	};
 	if (ext === 'csv') {
 		return new Response(publishedCsv(ds, id), {
-			headers: { ...headers, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="lending-lens_${id}_${ds.version}.csv"` }
+			headers: {
+				...headers,
+				'content-type': 'text/csv; charset=utf-8',
+				'content-disposition': `attachment; filename="lending-lens_${id}_${ds.version}.csv"`
+			}
 		});
 	}
 	const number = (name: string, fallback: number, max: number) => {
 		const raw = url.searchParams.get(name);
 		if (raw === null) return fallback;
-		if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max) error(400, `Parameter ${name}=${raw.slice(0, 40)} must be a whole number from 1 to ${max}`);
+		if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > max)
+			error(400, `Parameter ${name}=${raw.slice(0, 40)} must be a whole number from 1 to ${max}`);
 		return Number(raw);
 	};
 	const per = number('per', 500, MAX_PER_PAGE);
