@@ -2,7 +2,8 @@
 /**
  * npm test: the one gate, run the same way locally and in CI.
  *   1. type check (svelte-check, strict TypeScript)
- *   2. lint (ESLint with typescript-eslint and the Svelte rules)
+ *   2. lint (ESLint with typescript-eslint and the Svelte rules, Prettier's check, knip for
+ *      unused files, exports and dependencies)
  *   3. data check (the curated dataset validates)
  *   4. unit and SVG snapshot tests (Vitest)
  *   5. production build, then browser tests in Chromium (Playwright)
@@ -72,7 +73,12 @@ gate(
 	step('types', 'npx', ['svelte-kit', 'sync']) &&
 		step('types', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'])
 );
-gate('lint', step('lint', 'npx', ['eslint', '.']));
+gate(
+	'lint',
+	step('lint', 'npx', ['eslint', '.']) &&
+		step('lint', 'npx', ['prettier', '--check', '.']) &&
+		step('lint', 'npx', ['knip'])
+);
 gate('data', step('data', 'npx', ['tsx', 'scripts/data-check.ts']));
 
 rmSync('reports/vitest.json', { force: true });
