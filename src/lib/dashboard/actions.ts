@@ -8,7 +8,7 @@ import { filtersToQuery, type Filters } from '../data/query.ts';
 import { chartUrl } from '../data/urls.ts';
 import type { ChartId } from '../data/views/types.ts';
 import type { SnippetInput } from '../embed/snippets.ts';
-import { exportFilename } from '../export/filename.ts';
+import { exportFilename, today } from '../export/filename.ts';
 
 export interface ChartActions {
 	readonly chart: ChartId;
@@ -47,4 +47,25 @@ export function chartActions(
 		filenames: { svg: name('svg'), png: name('png'), csv: name('csv'), json: name('json') },
 		snippet: { origin, chart, query, title, height: CHARTS[chart].embedHeight }
 	};
+}
+
+/**
+ * The menus of every chart on one filtered page: one day and one origin for them all, each
+ * chart's sources named by their titles (`titles`: document id to title).
+ */
+export function pageActions(
+	f: Filters,
+	origin: string,
+	titles: Readonly<Record<string, string>>
+): (chart: ChartId, view: { readonly title: string; readonly documents: readonly string[] }) => ChartActions {
+	const day = today();
+	return (chart, view) =>
+		chartActions(
+			chart,
+			view.title,
+			f,
+			origin,
+			day,
+			view.documents.map((id) => titles[id] ?? id)
+		);
 }

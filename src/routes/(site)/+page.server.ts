@@ -1,5 +1,4 @@
-import { chartActions } from '$lib/dashboard/actions.ts';
-import { today } from '$lib/export/filename.ts';
+import { pageActions } from '$lib/dashboard/actions.ts';
 import { applyFilters, boundNotices, filtersToQuery, parseFilters } from '$lib/data/filters.ts';
 import { lendingView } from '$lib/data/views/lending.ts';
 import { mapView } from '$lib/data/views/map.ts';
@@ -27,9 +26,8 @@ export const load: PageServerLoad = ({ url }) => {
 	const map = mapView(ds, filters);
 	const sanctions = sanctionsView(ds, filters);
 	const timeline = timelineView(ds, filters);
-	const day = today();
 	const sourceLine = sourceTitles(ds);
-	const titles = (ids: readonly string[]) => ids.map((id) => sourceLine[id] ?? id);
+	const actions = pageActions(filters, url.origin, sourceLine);
 	return {
 		filters,
 		notices: boundNotices(notices),
@@ -44,17 +42,10 @@ export const load: PageServerLoad = ({ url }) => {
 		timeline,
 		zoom,
 		actions: {
-			lending: chartActions('lending-by-country', lending.title, filters, url.origin, day, titles(lending.documents)),
-			map: chartActions('lending-map', map.title, filters, url.origin, day, titles(map.documents)),
-			sanctions: chartActions(
-				'sanctions-over-time',
-				sanctions.title,
-				filters,
-				url.origin,
-				day,
-				titles(sanctions.documents)
-			),
-			timeline: chartActions('timeline', timeline.title, filters, url.origin, day, titles(timeline.documents))
+			lending: actions('lending-by-country', lending),
+			map: actions('lending-map', map),
+			sanctions: actions('sanctions-over-time', sanctions),
+			timeline: actions('timeline', timeline)
 		},
 		documents: sourceLine
 	};

@@ -1,6 +1,5 @@
 import { CHARTS } from '$lib/charts/registry.ts';
-import { chartActions } from '$lib/dashboard/actions.ts';
-import { today } from '$lib/export/filename.ts';
+import { pageActions } from '$lib/dashboard/actions.ts';
 import { boundNotices, filtersToQuery, parseFilters } from '$lib/data/filters.ts';
 import { DEFAULT_SOURCE, filterOptions } from '$lib/data/views/overview.ts';
 import {
@@ -25,9 +24,8 @@ export const load: PageServerLoad = ({ url }) => {
 	const ranked = lendingRankedChart(ds, filters);
 	const world = worldMapChart(ds, filters);
 	const debt = debtChart(ds, filters);
-	const day = today();
 	const sourceLine = sourceTitles(ds);
-	const titles = (ids: readonly string[]) => ids.map((id) => sourceLine[id] ?? id);
+	const actions = pageActions(filters, url.origin, sourceLine);
 	return {
 		filters,
 		notices: boundNotices(notices),
@@ -40,10 +38,10 @@ export const load: PageServerLoad = ({ url }) => {
 		worldFeatures: chartInputs(CHARTS['world-map'], world).features,
 		debt,
 		actions: {
-			overTime: chartActions('lending-over-time', overTime.title, filters, url.origin, day, titles(overTime.documents)),
-			ranked: chartActions('lending-ranked', ranked.title, filters, url.origin, day, titles(ranked.documents)),
-			world: chartActions('world-map', world.title, filters, url.origin, day, titles(world.documents)),
-			debt: chartActions('debt-to-china', debt.title, filters, url.origin, day, titles(debt.documents))
+			overTime: actions('lending-over-time', overTime),
+			ranked: actions('lending-ranked', ranked),
+			world: actions('world-map', world),
+			debt: actions('debt-to-china', debt)
 		},
 		documents: sourceLine
 	};
