@@ -48,6 +48,8 @@ export interface PoolOptions {
 	readonly idleMs?: number;
 	/** Caps each worker's JavaScript heap; its native allocations are the task's own business. */
 	readonly maxHeapMb?: number;
+	/** Called when the last running worker has been ended for idleness: a burst of work is over. */
+	readonly onIdle?: () => void;
 }
 
 interface Job {
@@ -254,6 +256,7 @@ export class WorkerPool<Task, Result> {
 			if (this.slots[i] === slot && !slot.job) {
 				this.slots[i] = null;
 				void slot.worker.terminate();
+				if (this.slots.every((s) => s === null)) this.options.onIdle?.();
 			}
 		}, this.options.idleMs ?? 10_000);
 		slot.idleTimer.unref();
