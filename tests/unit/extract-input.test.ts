@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExtractInputError, prepareDocument } from '../../src/lib/extract/document.ts';
 import { documentFromFrontMatter } from '../../src/lib/extract/front-matter.ts';
+import { readDataFiles } from '../../src/lib/server/data-files.ts';
 
 /** A copy of the minimal dataset with one more document, catalogued with `entry` (YAML lines after id/file). */
 function dataWith(name: string, content: string | Buffer | null, entry: string | null): string {
@@ -108,6 +109,22 @@ describe('bad input', () => {
 			language: 'en',
 			date: { spec: '2019-04-17' }
 		});
+	});
+
+	it('reads no published table: a catalogued table that would not build does not stop extraction', () => {
+		const dir = dataWith('good.txt', ENGLISH, NEWS);
+		// The catalogue entry of a real table, with a file in its place that no mapping can read
+		// (and a gzipped table that is not gzip): the app's load refuses both.
+		const entry = readFileSync('data/documents/index.yaml', 'utf8').match(
+			/\n- id: aiddata-gcdf-3-cow-iso3\n[\s\S]*?(?=\n\n)/
+		)?.[0];
+		if (!entry) throw new Error('the table entry the test copies is no longer in data/documents/index.yaml');
+		appendFileSync(join(dir, 'documents/index.yaml'), `\n${entry}\n`);
+		writeFileSync(join(dir, 'documents/aiddata-gcdf-3.0-cow-iso3.csv'), 'not,the,columns\n1,2,3\n');
+		writeFileSync(join(dir, 'documents/broken.csv.gz'), 'not gzip');
+		expect(() => readDataFiles(dir)).toThrow();
+		expect(readDataFiles(dir, { tables: false }).map((f) => f.path)).not.toContainEqual(expect.stringMatching(/\.csv/));
+		expect(prepareDocument(dir, join(dir, 'documents/good.txt')).document).toMatchObject({ id: 'added' });
 	});
 });
 
