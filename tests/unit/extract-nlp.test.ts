@@ -1,7 +1,7 @@
 /** The tagging step: sentences and words as compromise tags them, with offsets into the document. */
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { tagSentences } from '../../src/lib/extract/nlp.ts';
+import { tagParagraphs, tagSentences } from '../../src/lib/extract/nlp.ts';
 
 const TEXTS = [
 	'Maduro’s China trip yields promises as the US Treasury sanctions his inner circle.',
@@ -37,5 +37,28 @@ describe('tagSentences', () => {
 			'Brazil received $29.7 billion over the same period, Ecuador $18.4 billion and Argentina $17.1 billion.'
 		]);
 		for (const t of sentences.flatMap((s) => s.tokens)) expect(text.slice(t.start, t.end)).toBe(t.text);
+	});
+
+	it('tags paragraphs together exactly as it tags each alone, offsets and spacing included', () => {
+		// Forty paragraphs (two batches and more), one of them without closing punctuation, so
+		// that compromise could run its sentence on into the next paragraph of a batch.
+		const paragraphs = Array.from({ length: 40 }, (_, i) =>
+			i === 7
+				? 'A line that ends without a stop'
+				: (TEXTS[i % TEXTS.length] as string).replace('2017', String(1980 + i))
+		);
+		const text = `# Title\n\n${paragraphs.join('\n\n  \n')}\n`;
+		const spans = paragraphs.map((p) => {
+			const start = text.indexOf(p);
+			return { start, end: start + p.length };
+		});
+		const flat = (s: ReturnType<typeof tagSentences>) =>
+			s.map((x) => ({ ...x, tokens: x.tokens.map((t) => ({ ...t, tags: [...t.tags].sort() })) }));
+		const together = tagParagraphs(text, spans);
+		expect(together).toHaveLength(spans.length);
+		together.forEach((sentences, i) => {
+			const span = spans[i] as { start: number; end: number };
+			expect(flat(sentences)).toEqual(flat(tagSentences(text, span.start, span.end)));
+		});
 	});
 });
