@@ -57,7 +57,7 @@ if (shape) {
 		sources: [],
 		text
 	};
-	const context = loadContext(readDataFiles('data'));
+	const context = loadContext(readDataFiles('data', { tables: false }));
 	const started = performance.now();
 	const x = extract(document, { ...context, documents: [document] });
 	const seconds = (performance.now() - started) / 1000;

@@ -60,7 +60,7 @@ if (corpus) {
 	}
 	if (!files.length) fail('extract:eval', `${corpus}: holds no .md or .txt documents`);
 	try {
-		const scores = evaluateCorpus(files, loadContext(readDataFiles(args.data)));
+		const scores = evaluateCorpus(files, loadContext(readDataFiles(args.data, { tables: false })));
 		const all = corpusTotal(scores);
 		if (args.flags.has('json')) {
 			console.log(
@@ -99,7 +99,7 @@ if (corpus) {
 try {
 	const dataset = loadDatasetFromDir(args.data);
 	const withReferences = args.flags.has('with-references');
-	const scores = evaluateAll(dataset, loadContext(readDataFiles(args.data)), { withReferences });
+	const scores = evaluateAll(dataset, loadContext(readDataFiles(args.data, { tables: false })), { withReferences });
 	if (args.flags.has('json')) {
 		const documents = scores.map((s) => ({ document: s.document.id, scores: s.scores }));
 		console.log(

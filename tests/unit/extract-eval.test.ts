@@ -18,7 +18,7 @@ import type { Extraction } from '../../src/lib/extract/types.ts';
 import { loadDatasetFromDir, readDataFiles } from '../../src/lib/server/data-files.ts';
 
 const dataset = loadDatasetFromDir('data');
-const context = loadContext(readDataFiles('data'));
+const context = loadContext(readDataFiles('data', { tables: false }));
 const article = dataset.documents.find((d) => d.file === '2019-04-17-wsws-pentagon-venezuela-plans.txt');
 if (!article) throw new Error('the news article is not in the catalogue');
 const x = extract(article, readingOf(article, context));

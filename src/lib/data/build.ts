@@ -44,7 +44,10 @@ function deepFreeze<T>(o: T): T {
 export interface BuildOptions {
 	/** Version tag of the inputs (a content hash); computed by the caller, which has a hash function. */
 	version: string;
-	/** Check the catalogue and the documents alone: record files may be empty (extraction reads a new document so). */
+	/**
+	 * Check the catalogue and the documents alone: record files may be empty and the published
+	 * tables are not built (extraction reads a new document so).
+	 */
 	documentsOnly?: boolean;
 }
 
@@ -124,7 +127,7 @@ export function buildDataset(files: readonly DataFile[], options: BuildOptions):
 	const eras = buildEras(eraItems, rules);
 	const countries = rules.countries;
 
-	const built = datasetEntries.length ? buildTables(datasetEntries, byPath, { loans }) : { tables: EMPTY_TABLES, problems: [] };
+	const built = datasetEntries.length && !options.documentsOnly ? buildTables(datasetEntries, byPath, { loans }) : { tables: EMPTY_TABLES, problems: [] };
 	problems.list.push(...built.problems);
 
 	if (problems.list.length) throw new DatasetError(problems.list);

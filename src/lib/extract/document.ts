@@ -16,7 +16,7 @@ import { DatasetError, formatProblem } from '../data/errors.ts';
 import { entitySchema, sanctionSchema, seriesSchema, type RawEntity, type RawSeries } from '../data/schema.ts';
 import type { DataFile, SourceDocument } from '../data/types.ts';
 import { YamlFile } from '../data/yaml-file.ts';
-import { DATA_EXTENSIONS, readDataFiles } from '../server/data-files.ts';
+import { DATA_EXTENSIONS, readDataFiles, TABLE_EXTENSIONS } from '../server/data-files.ts';
 import { describeMissing, documentFromFrontMatter } from './front-matter.ts';
 import { languageProblem } from './language.ts';
 import type { ExtractContext } from './types.ts';
@@ -105,7 +105,8 @@ export function idsInUse(files: readonly DataFile[]): Map<string, string> {
 
 function readFiles(dataDir: string): DataFile[] {
 	try {
-		return readDataFiles(dataDir);
+		// Extraction reads documents and records, never the published tables.
+		return readDataFiles(dataDir, { tables: false });
 	} catch (e) {
 		throw new ExtractInputError(dataDir, `cannot be read (${(e as Error).message})`);
 	}
@@ -117,9 +118,11 @@ function readFiles(dataDir: string): DataFile[] {
  * catalogue are invalid. `files` may replace a document's text with the one already read.
  */
 export function loadContext(files: readonly DataFile[]): ExtractContext {
-	// The documents alone, with empty record files: only the catalogue and the documents are checked.
+	// The documents alone, with empty record files: only the catalogue and the documents are
+	// checked. The published tables are left out: no rule reads them, and building them would
+	// take a second and tens of megabytes before the first sentence is read.
 	const docFiles = files
-		.filter((f) => f.path.startsWith('documents/'))
+		.filter((f) => f.path.startsWith('documents/') && !TABLE_EXTENSIONS.test(f.path))
 		.concat(Object.values(RECORD_FILES).map((path) => ({ path, text: '' })));
 	const documents = buildDataset(docFiles, { version: 'extract', documentsOnly: true }).documents;
 	const sanctions = lenientList<{ id: string; instrument: string }>(files, RECORD_FILES.sanctions, sanctionSchema);

@@ -3,7 +3,7 @@
  * original text. Markdown front matter, headings and list items are not prose; a heading is
  * remembered as the context of the paragraphs under it.
  */
-import { is, tagSentences, type Token } from './nlp.ts';
+import { is, tagParagraphs, type Token } from './nlp.ts';
 
 export interface Span {
 	readonly start: number;
@@ -72,7 +72,6 @@ export function readProse(text: string, title = '', progress?: (done: number) =>
 	const sentences: Sentence[] = [];
 	// A passage repeated verbatim (a boilerplate, a page pasted twice) is read once.
 	const seen = new Set<string>();
-	let reported = 0;
 	let heading: string | null = null;
 	const re = /[^\n](?:[\s\S]*?)(?=\n[ \t]*\n|\s*$)/g;
 	re.lastIndex = bodyStart(text);
@@ -99,18 +98,27 @@ export function readProse(text: string, title = '', progress?: (done: number) =>
 		const key = trimmed.replace(/\s+/g, ' ');
 		if (seen.has(key)) continue;
 		seen.add(key);
-		if (progress && start - reported > 50_000) {
-			reported = start;
-			progress(start / text.length);
+		paragraphs.push({ index: paragraphs.length, start, end: start + raw.trimEnd().length, heading });
+	}
+	// Tagging is most of the time of a long document: a few paragraphs at a time (tagParagraphs), with progress.
+	const step = 100;
+	let reported = 0;
+	for (let i = 0; i < paragraphs.length; i += step) {
+		const some = paragraphs.slice(i, i + step);
+		const first = some[0] as Paragraph;
+		if (progress && first.start - reported > 50_000) {
+			reported = first.start;
+			progress(first.start / text.length);
 		}
-		const paragraph: Paragraph = { index: paragraphs.length, start, end: start + raw.trimEnd().length, heading };
-		paragraphs.push(paragraph);
-		let depth = 0;
-		for (const s of tagSentences(text, paragraph.start, paragraph.end)) {
-			const sText = text.slice(s.start, s.end);
-			sentences.push({ ...s, index: sentences.length, text: sText, paragraph, quoted: depth > 0 });
-			depth = Math.max(0, depth + quoteDepthChange(sText));
-		}
+		tagParagraphs(text, some).forEach((tagged, j) => {
+			const paragraph = some[j] as Paragraph;
+			let depth = 0;
+			for (const s of tagged) {
+				const sText = text.slice(s.start, s.end);
+				sentences.push({ ...s, index: sentences.length, text: sText, paragraph, quoted: depth > 0 });
+				depth = Math.max(0, depth + quoteDepthChange(sText));
+			}
+		});
 	}
 	return { text, paragraphs, sentences };
 }

@@ -45,15 +45,20 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
 	return i;
 }
 
-/** The files of `dir`; a file that is not UTF-8 is a problem naming it and its first bad byte. */
-export function readDataFiles(dir: string): DataFile[] {
+/**
+ * The files of `dir`; a file that is not UTF-8 is a problem naming it and its first bad byte.
+ * `tables: false` leaves out the published tables (read by the app, not by extraction), so a
+ * reader that needs only documents and records does not decompress and hold them.
+ */
+export function readDataFiles(dir: string, options: { tables?: boolean } = {}): DataFile[] {
+	const tables = options.tables ?? true;
 	const out: DataFile[] = [];
 	const problems: DataProblem[] = [];
 	const walk = (d: string) => {
 		for (const entry of readdirSync(d, { withFileTypes: true })) {
 			const full = join(d, entry.name);
 			if (entry.isDirectory()) walk(full);
-			else if (DATA_EXTENSIONS.test(entry.name) || TABLE_EXTENSIONS.test(entry.name)) {
+			else if (DATA_EXTENSIONS.test(entry.name) || (tables && TABLE_EXTENSIONS.test(entry.name))) {
 				const path = relative(dir, full).split(sep).join('/');
 				// A gzipped table is read decompressed, which is what its evidence offsets count.
 				const bytes = full.endsWith('.gz') ? gunzipSync(readFileSync(full)) : readFileSync(full);
