@@ -4,12 +4,12 @@
  *   1. type check (svelte-check, strict TypeScript)
  *   2. lint (ESLint with typescript-eslint and the Svelte rules, Prettier's check, knip for
  *      unused files, exports and dependencies)
- *   3. data check (the curated dataset validates)
+ *   3. data check (the curated dataset validates); steps 1 to 3 run side by side
  *   4. unit and SVG snapshot tests (Vitest)
  *   5. production build, then browser tests in Chromium (Playwright)
  * Ends with one line "N passed, N failed" counted from the runners' JSON reports.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 // A fresh clone: install first, so `npm test` alone is enough.
@@ -60,6 +60,27 @@ function gate(name, ok) {
 	return ok;
 }
 
+/** Commands run one after another with their output held, then printed in one piece. */
+async function chain(name, commands) {
+	for (const [cmd, args] of commands) {
+		const t = Date.now();
+		const { status, output } = await new Promise((resolve) => {
+			const child = spawn(cmd, args, { env: process.env });
+			const parts = [];
+			child.stdout.on('data', (d) => parts.push(d));
+			child.stderr.on('data', (d) => parts.push(d));
+			child.on('error', (e) => resolve({ status: 1, output: String(e) }));
+			child.on('close', (code) => resolve({ status: code, output: Buffer.concat(parts).toString() }));
+		});
+		console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}\n${output.trimEnd()}`);
+		console.log(
+			`=== ${name}: ${status === 0 ? 'ok' : `failed (exit ${status})`} in ${((Date.now() - t) / 1000).toFixed(1)} s`
+		);
+		if (status !== 0) return false;
+	}
+	return true;
+}
+
 function readJson(path) {
 	try {
 		return JSON.parse(readFileSync(path, 'utf8'));
@@ -68,18 +89,21 @@ function readJson(path) {
 	}
 }
 
-gate(
-	'types',
-	step('types', 'npx', ['svelte-kit', 'sync']) &&
-		step('types', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'])
-);
-gate(
-	'lint',
-	step('lint', 'npx', ['eslint', '.']) &&
-		step('lint', 'npx', ['prettier', '--check', '.']) &&
-		step('lint', 'npx', ['knip'])
-);
-gate('data', step('data', 'npx', ['tsx', 'scripts/data-check.ts']));
+// svelte-check, the linters and the data check are single-threaded and independent of each
+// other: after `svelte-kit sync` they run side by side, each printing its output when done.
+const synced = step('types', 'npx', ['svelte-kit', 'sync']);
+const [typesOk, lintOk, dataOk] = await Promise.all([
+	synced && chain('types', [['npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']]]),
+	chain('lint', [
+		['npx', ['eslint', '.']],
+		['npx', ['prettier', '--check', '.']],
+		['npx', ['knip']]
+	]),
+	chain('data', [['npx', ['tsx', 'scripts/data-check.ts']]])
+]);
+gate('types', synced && typesOk);
+gate('lint', lintOk);
+gate('data', dataOk);
 
 rmSync('reports/vitest.json', { force: true });
 const vitestOk = step('vitest', 'npx', [

@@ -1,4 +1,3 @@
-import { expectNoAxeViolations } from './axe.ts';
 import { expect, test } from '@playwright/test';
 
 test.describe('overview filters and URL state', () => {
@@ -65,11 +64,6 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(/country=ECU/);
 		await expect(page.getByRole('list', { name: 'Headline figures' })).toContainText('Chinese lending to Ecuador');
 	});
-});
-
-test('the overview has no axe violations', async ({ page }) => {
-	await page.goto('/');
-	await expectNoAxeViolations(page);
 });
 
 test('the dashboard refuses to be framed by other sites', async ({ request }) => {

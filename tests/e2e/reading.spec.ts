@@ -331,11 +331,12 @@ test.describe('tables', () => {
 	});
 });
 
-test('screenshots at 390 and 1280 px, in both colour schemes, saved for review', async ({ browser }) => {
-	test.setTimeout(240_000);
-	mkdirSync('reports/screenshots', { recursive: true });
-	for (const scheme of ['light', 'dark'] as const) {
-		for (const width of [390, 1280]) {
+// One test per scheme and width, so the two browser workers share the twenty screenshots.
+for (const scheme of ['light', 'dark'] as const) {
+	for (const width of [390, 1280]) {
+		test(`screenshots at ${width} px in the ${scheme} scheme, saved for review`, async ({ browser }) => {
+			test.setTimeout(120_000);
+			mkdirSync('reports/screenshots', { recursive: true });
 			const context = await browser.newContext({
 				viewport: { width, height: 900 },
 				colorScheme: scheme,
@@ -355,9 +356,9 @@ test('screenshots at 390 and 1280 px, in both colour schemes, saved for review',
 				await page.screenshot({ path: `reports/screenshots/reading-${slug}-${width}-${scheme}.png`, fullPage: true });
 			}
 			await context.close();
-		}
+		});
 	}
-});
+}
 
 test('in an embed, a tooltip that has no room below its mark flips above it and stays in the frame', async ({
 	page

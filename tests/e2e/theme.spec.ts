@@ -136,6 +136,27 @@ test.describe('embeds', () => {
 });
 
 test.describe('axe in both themes', () => {
+	test('the check itself fails on a page with a nameless image and faint text', async ({ page }) => {
+		await page.goto('/sources');
+		await page.evaluate(() => {
+			const main = document.querySelector('main')!;
+			const img = document.createElement('img');
+			img.src = '/favicon.svg';
+			main.prepend(img);
+			const p = document.createElement('p');
+			p.textContent = 'Faint words';
+			p.style.background = '#ffffff';
+			p.style.color = '#eeeeee';
+			main.prepend(p);
+		});
+		const failure = await expectNoAxeViolations(page).then(
+			() => '',
+			(e: Error) => e.message
+		);
+		expect(failure).toContain('image-alt');
+		expect(failure).toContain('color-contrast');
+	});
+
 	for (const path of [
 		'/',
 		'/charts/lending-by-country',
