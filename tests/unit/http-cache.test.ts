@@ -37,6 +37,22 @@ describe('HttpCache', () => {
 		expect(new Uint8Array(await a.arrayBuffer())).toEqual(new Uint8Array(await b.arrayBuffer()));
 	});
 
+	it('answers every request for a kept body in full, with its length, and a HEAD request without one', async () => {
+		const cache = new HttpCache({ maxBytes: 10_000 });
+		const kept = Uint8Array.from({ length: 3000 }, (_, i) => i % 251);
+		const make = async () => ({ body: kept, contentType: 'image/png' });
+		const answers = await Promise.all([1, 2, 3].map(() => cache.respond(get(), 'k', make)));
+		for (const a of answers) {
+			expect(a.headers.get('content-length')).toBe('3000');
+			expect(new Uint8Array(await a.arrayBuffer())).toEqual(kept);
+		}
+		// Reading the answers left the kept bytes as they were.
+		expect(kept.every((b, i) => b === i % 251)).toBe(true);
+		const head = await cache.respond(new Request('http://x/export/a.png', { method: 'HEAD' }), 'k', make);
+		expect(head.headers.get('content-length')).toBe('3000');
+		expect(head.body).toBeNull();
+	});
+
 	it('answers 304 with no body to a request that holds the ETag, without making anything', async () => {
 		const cache = new HttpCache({ maxBytes: 1_000 });
 		let made = 0;

@@ -93,6 +93,27 @@ describe.each(['thread', 'process'] as const)('WorkerPool of %s workers', (isola
 		expect(second.thread).not.toBe(first.thread);
 	});
 
+	it('says when a burst of work is over: once, when its last idle worker has ended', async () => {
+		let idle = 0;
+		const p = (pool = new WorkerPool<Task, Result>({
+			code: WORKERS[isolation],
+			isolation,
+			size: 2,
+			maxQueue: 2,
+			idleMs: 20,
+			onIdle: () => idle++
+		}));
+		const long = p.run({ n: 2, ms: 1000 });
+		await p.run({ n: 1 });
+		// One worker has been idle past its time, the other still works: the burst goes on.
+		await new Promise((r) => setTimeout(r, 100));
+		expect(p.load.running).toBe(1);
+		expect(idle).toBe(0);
+		await long;
+		await new Promise((r) => setTimeout(r, 200));
+		expect(idle).toBe(1);
+	});
+
 	it.runIf(isolation === 'process')('hands a process its data, and the process ends with the pool', async () => {
 		const p = make(1, 1);
 		const r = await p.run({ n: 1 });

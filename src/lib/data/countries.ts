@@ -23,8 +23,23 @@ function shortName(code: string): string {
 	return words.sort((a, b) => a.length - b.length)[0] ?? all[0] ?? code;
 }
 
+// Both lookups are pure and the published tables ask them once a row (thousands of times,
+// mostly the same few names), which made them a noticeable part of the server's start. Only
+// countries found are kept: there are a few hundred, while the misses include whatever a URL
+// parameter says, which must not grow the server's memory.
+const byCode = new Map<string, CountryResult & { ok: true }>();
+const byName = new Map<string, Country>();
+
 /** Resolve an alpha-3 code (upper case, as curated). */
 export function countryByCode(code: string): CountryResult {
+	const kept = byCode.get(code);
+	if (kept) return kept;
+	const r = resolveCode(code);
+	if (r.ok) byCode.set(code, r);
+	return r;
+}
+
+function resolveCode(code: string): CountryResult {
 	if (!/^[A-Z]{3}$/.test(code)) {
 		return { ok: false, error: `"${code}" is not an ISO 3166-1 alpha-3 code (three capital letters, e.g. VEN)` };
 	}
@@ -37,6 +52,14 @@ export function countryByCode(code: string): CountryResult {
 
 /** Match a country name as written in text ("Venezuela", "Russia", "the United States"). */
 export function countryByName(name: string): Country | undefined {
+	const kept = byName.get(name);
+	if (kept) return kept;
+	const found = resolveName(name);
+	if (found) byName.set(name, found);
+	return found;
+}
+
+function resolveName(name: string): Country | undefined {
 	const cleaned = name.trim().replace(/^the\s+/i, '');
 	const code = countries.getAlpha3Code(cleaned, 'en') ?? countries.getSimpleAlpha3Code(cleaned, 'en');
 	if (!code) return undefined;

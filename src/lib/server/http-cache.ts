@@ -23,6 +23,22 @@ export function strongEtag(key: string): string {
 	return `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
 }
 
+/**
+ * A response body that sends kept bytes as they are. `new Response(bytes)` copies a typed
+ * array into a fresh buffer on every answer; under a stream of large cached images those
+ * copies were most of the server's allocations, and the memory they churned through stayed
+ * with the process after the stream ended (bench/load.mjs). The kept bytes are never
+ * written to, so every answer may read the same ones.
+ */
+export function keptBody(bytes: Uint8Array): ReadableStream<Uint8Array> {
+	return new ReadableStream<Uint8Array>({
+		start(controller) {
+			if (bytes.byteLength) controller.enqueue(bytes);
+			controller.close();
+		}
+	});
+}
+
 /** Whether an If-None-Match header names this ETag (or `*`). Weak forms match too (RFC 9110 §13.1.2). */
 export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
 	if (!ifNoneMatch) return false;
@@ -87,8 +103,14 @@ export class HttpCache {
 			hit = await pending;
 			this.#lru?.set(key, hit);
 		}
-		return new Response(hit.body as BodyInit, {
-			headers: { ...headers, 'content-type': hit.contentType, etag, 'x-cache': state }
+		return new Response(request.method === 'HEAD' ? null : keptBody(hit.body), {
+			headers: {
+				...headers,
+				'content-type': hit.contentType,
+				'content-length': String(hit.body.byteLength),
+				etag,
+				'x-cache': state
+			}
 		});
 	}
 }

@@ -6,6 +6,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
+import { keptBody } from '../http-cache.ts';
 import {
 	compress,
 	isCompressible,
@@ -118,10 +119,7 @@ function respond(e: Entry, request: Request): Response {
 	const bytes = body ?? e.body;
 	if (body && encoding) headers.set('content-encoding', encoding);
 	headers.set('content-length', String(bytes.byteLength));
-	return new Response(request.method === 'HEAD' ? null : (bytes as Uint8Array<ArrayBuffer>), {
-		status: e.status,
-		headers
-	});
+	return new Response(request.method === 'HEAD' ? null : keptBody(bytes), { status: e.status, headers });
 }
 
 /** A response that is not kept, compressed when the client takes it and it is worth it. */

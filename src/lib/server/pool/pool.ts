@@ -50,6 +50,8 @@ export interface PoolOptions {
 	readonly maxHeapMb?: number;
 	/** More environment variables for a process worker (a native library's settings). */
 	readonly env?: Readonly<Record<string, string>>;
+	/** Called when the last running worker has been ended for idleness: a burst of work is over. */
+	readonly onIdle?: () => void;
 }
 
 interface Job {
@@ -256,6 +258,7 @@ export class WorkerPool<Task, Result> {
 			if (this.slots[i] === slot && !slot.job) {
 				this.slots[i] = null;
 				void slot.worker.terminate();
+				if (this.slots.every((s) => s === null)) this.options.onIdle?.();
 			}
 		}, this.options.idleMs ?? 10_000);
 		slot.idleTimer.unref();

@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { collectGarbage } from './collect.ts';
 import { WorkerPool } from './pool.ts';
 
 const require = createRequire(import.meta.url);
@@ -87,7 +88,8 @@ export function rasterPool(): WorkerPool<ExportTask, unknown> {
 		workerData: { resvg: require.resolve('@resvg/resvg-js'), subsetFont: require.resolve('subset-font') },
 		env: RESVG_MEMORY,
 		size: envInt('EXPORT_WORKERS') || undefined,
-		maxQueue: envInt('EXPORT_QUEUE')
+		maxQueue: envInt('EXPORT_QUEUE'),
+		onIdle: collectGarbage
 	});
 	return pool;
 }
