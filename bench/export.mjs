@@ -3,7 +3,7 @@
  * npm run bench:export: the server PNG export of each chart at 1200x675, scale 2, timed from
  * request to last byte, median of several requests after one warm-up, in one table:
  *
- *   before   the same measurement on an earlier commit's build (default: where this branch
+ *   before   the cold measurement on an earlier commit's build (default: where this branch
  *            left main, `git merge-base HEAD main`; set BENCH_BEFORE to another commit, or
  *            to "none" to skip it). Its tree is exported with `git archive` to a temporary
  *            folder and built there with this checkout's node_modules.
@@ -69,7 +69,8 @@ function buildBefore() {
 const before = buildBefore();
 let beforeTimes = null;
 if (before) {
-	const s = await startServer(PORT, { cwd: before.dir });
+	// Cold, like the column it is compared with.
+	const s = await startServer(PORT, { cwd: before.dir, env: { LL_EXPORT_CACHE_BYTES: '0' } });
 	try {
 		beforeTimes = await measure(s.base);
 	} finally {

@@ -189,7 +189,7 @@ describe('static figures show everything they summarise', () => {
 		['default, 1200x675', NO_FILTERS, {}],
 		['Venezuela, 800x600', { ...NO_FILTERS, countries: ['VEN'] }, { width: 800, height: 600 }],
 		['a week of April 2019', { ...NO_FILTERS, from: '2019-04-08', to: '2019-04-14' }, {}],
-		['at 400px', NO_FILTERS, { width: 400, height: 900 }]
+		['at 400px', NO_FILTERS, { width: 400, height: 900, growTo: 1200 }]
 	];
 
 	it.each(cases)('timeline, %s: no control, no label cut, every mark labelled or in the key', async (_, f, o) => {

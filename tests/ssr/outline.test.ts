@@ -15,16 +15,11 @@ import { NO_FILTERS } from '../../src/lib/data/query.ts';
 import { loadDatasetFromDir } from '../../src/lib/server/data-files.ts';
 import { resvgOptions } from '../../src/lib/server/export/png.ts';
 import { figureOutlineSvg, renderFigure } from '../../src/lib/server/export/render.ts';
+import { pngPixels } from './png-pixels.ts';
 
 const ds = loadDatasetFromDir('data');
 const dir = mkdtempSync(join(tmpdir(), 'outline-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** RGBA pixels of a PNG file, decoded by resvg drawing it as an image at its own size. */
-function pixels(png: Buffer, width: number, height: number): Buffer {
-	const wrapper = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
-	return new Resvg(wrapper, { font: { loadSystemFonts: false } }).render().pixels;
-}
 
 /** Share of pixels whose channels differ by more than `tolerance` (0-255) in any channel. */
 function differing(a: Buffer, b: Buffer, tolerance: number): number {
@@ -69,7 +64,7 @@ describe('outline SVG export', () => {
 		writeFileSync(file, svg);
 		// A figure may end where its content does, so compare at the size it has.
 		const drawn = new Resvg(fig.svg, resvgOptions(1)).render();
-		const byRsvg = pixels(execFileSync('rsvg-convert', [file]), drawn.width, drawn.height);
+		const byRsvg = pngPixels(execFileSync('rsvg-convert', [file])).data;
 		const byResvg = drawn.pixels;
 		expect(byRsvg.length).toBe(byResvg.length);
 		// Anti-aliasing differs between the two renderers at the edges of shapes only.
@@ -86,7 +81,7 @@ describe('outline SVG export', () => {
 		});
 		const file = join(dir, 'text.svg');
 		writeFileSync(file, fig.svg);
-		const byRsvg = pixels(execFileSync('rsvg-convert', [file]), W, H);
+		const byRsvg = pngPixels(execFileSync('rsvg-convert', [file])).data;
 		const byResvg = new Resvg(fig.svg, resvgOptions(1)).render().pixels;
 		expect(differing(byRsvg, byResvg, 64)).toBeGreaterThan(0.005);
 		expect(readFileSync(file, 'utf8')).toMatch(/<text\b/);

@@ -3,6 +3,7 @@ import { contrast, DARK, LIGHT, readableOn } from '../../src/lib/charts/theme.ts
 import { SECTOR_COLOURS } from '../../src/lib/data/encoding.ts';
 import { NO_FILTERS } from '../../src/lib/data/query.ts';
 import { escapeXml } from '../../src/lib/export/escape.ts';
+import { textWidth } from '../../src/lib/charts/common/text.ts';
 import { figureMetadata, layoutFigure, wrap } from '../../src/lib/export/figure.ts';
 import { exportFilename } from '../../src/lib/export/filename.ts';
 import { embeddedFontCss } from '../../src/lib/server/export/fonts.ts';
@@ -58,6 +59,14 @@ describe('figure', () => {
 		expect(l.chart.y + l.chart.height).toBeLessThan(675 - 30);
 	});
 
+	it('wraps a footer too long for the width at its spaces, every line inside the figure', () => {
+		const long = { ...text, permalink: 'http://127.0.0.1/charts/sanctions-over-time?sector=government-debt,oil' };
+		const l = layoutFigure(600, 500, long);
+		expect(l.footerLines.length).toBeGreaterThan(1);
+		expect(l.footerLines.join(' ')).toBe(`Lending Lens · ${long.permalink} · 26 Nov 2026`);
+		for (const line of l.footerLines) expect(textWidth(line, l.size.source)).toBeLessThanOrEqual(600 - 2 * l.pad);
+	});
+
 	it('writes the provenance as RDF, every value escaped', () => {
 		const xml = figureMetadata(provenance, text);
 		expect(xml).toContain('<dc:title>Title &lt;b&gt;bold&lt;/b&gt;</dc:title>');
@@ -67,9 +76,9 @@ describe('figure', () => {
 		expect(xml).toContain('rdf:about="http://127.0.0.1/?country=VEN&amp;x=&lt;1&gt;"');
 		// The day in words on the figure, as ISO 8601 in its metadata.
 		expect(xml).toContain('<dc:date>2026-11-26</dc:date>');
-		expect(layoutFigure(800, 500, text).footerLine).toBe(
+		expect(layoutFigure(800, 500, text).footerLines).toEqual([
 			'Lending Lens · http://127.0.0.1/?country=VEN&x=<1> · 26 Nov 2026'
-		);
+		]);
 	});
 });
 

@@ -39,7 +39,8 @@ export interface FigureLayout {
 	readonly subtitleLines: readonly string[];
 	readonly legendRows: readonly (readonly { item: LegendItem; x: number }[])[];
 	readonly sourceLines: readonly string[];
-	readonly footerLine: string;
+	/** Credit, permalink and date, wrapped like the source line (a long permalink may need two lines). */
+	readonly footerLines: readonly string[];
 	/** Where the chart goes, and its size. */
 	readonly chart: { x: number; y: number; width: number; height: number };
 	readonly size: { title: number; subtitle: number; legend: number; source: number };
@@ -74,7 +75,7 @@ export function layoutFigure(width: number, height: number, text: FigureText): F
 	}
 	if (row.length) legendRows.push(row);
 	const sourceLines = wrap(text.sourceLine, inner, size.source);
-	const footerLine = `${text.credit} · ${text.permalink} · ${formatDay(text.date)}`;
+	const footerLines = wrap(`${text.credit} · ${text.permalink} · ${formatDay(text.date)}`, inner, size.source);
 	const header =
 		pad +
 		titleLines.length * size.title * 1.2 +
@@ -82,7 +83,7 @@ export function layoutFigure(width: number, height: number, text: FigureText): F
 		subtitleLines.length * size.subtitle * 1.3 +
 		(legendRows.length ? 8 + legendRows.length * size.legend * 1.6 : 0) +
 		10;
-	const footer = 10 + (sourceLines.length + 1) * size.source * 1.35 + pad;
+	const footer = 10 + (sourceLines.length + footerLines.length) * size.source * 1.35 + pad;
 	return {
 		width,
 		height,
@@ -91,7 +92,7 @@ export function layoutFigure(width: number, height: number, text: FigureText): F
 		subtitleLines,
 		legendRows,
 		sourceLines,
-		footerLine,
+		footerLines,
 		chart: { x: pad, y: Math.round(header), width: inner, height: Math.max(80, Math.round(height - header - footer)) },
 		size
 	};

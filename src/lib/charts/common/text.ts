@@ -1,25 +1,33 @@
 /**
  * Text measurement without a DOM, so the server lays out labels exactly as the browser does
  * after hydration, and the legend, labels, wrapping and export layout all agree: the width of
- * a string is the sum of its characters' advance widths in Source Sans 3, the font the
- * project ships, read from the font files by fontkit (see font-metrics.ts). Kerning is left
- * out; it moves a label by a fraction of a pixel.
+ * a string is the sum of its characters' advance widths, read from the font files by fontkit
+ * (see font-metrics.ts). Kerning is left out; it moves a label by a fraction of a pixel.
+ *
+ * The charts are set in Source Sans 3, the font the project ships. An exported SVG keeps its
+ * text as text, and a tool that ignores the SVG's embedded font (librsvg, design tools) draws
+ * it in a wider fallback, usually DejaVu Sans. So a width is the wider of the two: room laid
+ * out for it holds the text in either font, and nothing overlaps or runs off the figure.
  */
-import { CHARS, FACES, UNITS_PER_EM } from './font-metrics.ts';
+import { CHARS, FACES, FALLBACK_FACES, UNITS_PER_EM } from './font-metrics.ts';
 
 export type Face = keyof typeof FACES;
 
 const index = new Map<string, number>([...CHARS].map((c, i) => [c, i]));
 
-/** Rendered width of `text` at `fontSize` pixels in a face of Source Sans 3. */
-export function textWidth(text: string, fontSize: number, face: Face = 'regular'): number {
-	const { advances, fallback } = FACES[face];
-	let units = 0;
+function units(text: string, table: { readonly advances: readonly number[]; readonly fallback: number }): number {
+	const { advances, fallback } = table;
+	let n = 0;
 	for (const ch of text) {
 		const i = index.get(ch);
-		units += i === undefined ? fallback : (advances[i] ?? fallback) || fallback;
+		n += i === undefined ? fallback : (advances[i] ?? fallback) || fallback;
 	}
-	return (units / UNITS_PER_EM) * fontSize;
+	return n;
+}
+
+/** Room `text` needs at `fontSize` pixels: its width in Source Sans 3 or in the fallback, whichever is wider. */
+export function textWidth(text: string, fontSize: number, face: Face = 'regular'): number {
+	return (Math.max(units(text, FACES[face]), units(text, FALLBACK_FACES[face])) / UNITS_PER_EM) * fontSize;
 }
 
 /** Break `text` into lines no wider than `maxWidth` (a word longer than that gets a line of its own). */

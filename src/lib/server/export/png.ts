@@ -8,13 +8,16 @@ import extractChunks from 'png-chunks-extract';
 import pngText from 'png-chunk-text';
 import { FONT_FILES } from './fonts.ts';
 
-/** resvg's options for a figure at `scale`: the project's fonts only, never the system's. */
-export function resvgOptions(scale: number): ResvgRenderOptions {
+/**
+ * resvg's options for a figure at `scale`: the project's fonts only, never the system's
+ * (`fontFiles`: the whole faces by default, or a figure's subsets, fonts.ts rasterFontFiles).
+ */
+export function resvgOptions(scale: number, fontFiles: readonly string[] = FONT_FILES): ResvgRenderOptions {
 	return {
 		fitTo: { mode: 'zoom', value: scale },
 		font: {
 			loadSystemFonts: false,
-			fontFiles: [...FONT_FILES],
+			fontFiles: [...fontFiles],
 			defaultFontFamily: 'Source Sans 3',
 			sansSerifFamily: 'Source Sans 3'
 		},

@@ -19,7 +19,7 @@ import type { ChartId } from '../../data/views/types.ts';
 import { figureMetadata, layoutFigure, type FigureText } from '../../export/figure.ts';
 import { chartInputs } from '../charts.ts';
 import { LIMITS } from './params.ts';
-import { embeddedFontCss, glyphSet } from './fonts.ts';
+import { embeddedFontCss, glyphSet, rasterFontFiles } from './fonts.ts';
 import { outlineSvg, rasterise } from '../pool/raster.ts';
 import { escapeXml } from '../../export/escape.ts';
 import { resvgOptions, withTextChunks } from './png.ts';
@@ -49,6 +49,8 @@ export interface Figure {
 	readonly datasetVersion: string;
 	/** The figure's <metadata> element (RDF/XML, every value escaped). */
 	readonly metadata: string;
+	/** Every character the figure could draw: what its fonts are subset to. */
+	readonly glyphs: string;
 }
 
 /** The figure's height leaves too little room for the chart; the message names the parameter. */
@@ -101,10 +103,8 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 	// The embedded fonts carry every character the dataset's charts and this figure's text
 	// could show: a superset of what is drawn, known before drawing, and for most figures of
 	// a dataset the same set, so its subset is made once and reused (see fonts.ts).
-	const fontCss =
-		o.embedFonts === false
-			? ''
-			: await embeddedFontCss(datasetGlyphs(ds) + JSON.stringify(view) + Object.values(text).join(''));
+	const glyphs = glyphSet(datasetGlyphs(ds) + JSON.stringify(view) + Object.values(text).join(''));
+	const fontCss = o.embedFonts === false ? '' : await embeddedFontCss(glyphs);
 	let svg: string;
 	try {
 		// The XML declaration comes first, so tools that sniff a file take it for XML before the
@@ -157,7 +157,7 @@ export async function renderFigure(ds: Dataset, id: ChartId, f: Filters, o: Figu
 		}
 		throw e;
 	}
-	return { view, svg, permalink, text, documents, datasetVersion: ds.version, metadata };
+	return { view, svg, permalink, text, documents, datasetVersion: ds.version, metadata, glyphs };
 }
 
 /**
@@ -200,7 +200,8 @@ function datasetGlyphs(ds: Dataset): string {
 
 /** The figure as PNG, rasterised by a worker process (QueueFullError when all are busy). */
 export async function figurePng(fig: Figure, scale: number, signal?: AbortSignal): Promise<Buffer> {
-	return withTextChunks(await rasterise(fig.svg, resvgOptions(scale), signal), figurePngText(fig));
+	const fonts = await rasterFontFiles(fig.glyphs);
+	return withTextChunks(await rasterise(fig.svg, resvgOptions(scale, fonts), signal), figurePngText(fig));
 }
 
 /** What a figure's PNG says about itself in its tEXt chunks. */

@@ -48,6 +48,8 @@ export interface PoolOptions {
 	readonly idleMs?: number;
 	/** Caps each worker's JavaScript heap; its native allocations are the task's own business. */
 	readonly maxHeapMb?: number;
+	/** More environment variables for a process worker (a native library's settings). */
+	readonly env?: Readonly<Record<string, string>>;
 	/** Called when the last running worker has been ended for idleness: a burst of work is over. */
 	readonly onIdle?: () => void;
 }
@@ -91,7 +93,7 @@ function processEndpoint(o: PoolOptions): Endpoint {
 		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 		// Typed arrays cross as typed arrays, not as JSON.
 		serialization: 'advanced',
-		env: { ...process.env, LL_WORKER_DATA: JSON.stringify(o.workerData ?? null) }
+		env: { ...process.env, ...o.env, LL_WORKER_DATA: JSON.stringify(o.workerData ?? null) }
 	});
 	const exited = new Promise((resolve) => child.once('exit', resolve));
 	return {

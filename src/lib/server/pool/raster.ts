@@ -35,7 +35,7 @@ function draw(task) {
 }
 function subset(task) {
 	const subsetFont = require(paths.subsetFont);
-	return Promise.all(task.files.map(async (file) => (await subsetFont(readFileSync(file), task.chars, { targetFormat: 'woff2' })).toString('base64')));
+	return Promise.all(task.files.map(async (file) => (await subsetFont(readFileSync(file), task.chars, task.options)).toString('base64')));
 }
 process.on('message', async ({ id, task }) => {
 	let result = null;
@@ -53,10 +53,25 @@ process.on('message', async ({ id, task }) => {
 process.on('disconnect', () => process.exit(0));
 `;
 
+/**
+ * resvg's native code allocates through mimalloc, which by default hands freed memory back to
+ * the system at once; the next image then touches every page of its 13 MB canvas (2400x1350)
+ * afresh, and on this kind of machine those page faults were most of a PNG's time (an empty
+ * canvas: about 70 ms of CPU). Kept for a second after use and in large pages, the memory of
+ * one image serves the next of a burst (about 5 ms); a second later it goes back, and all of
+ * it when the worker ends.
+ */
+const RESVG_MEMORY = { MIMALLOC_PURGE_DELAY: '1000', MIMALLOC_ALLOW_LARGE_OS_PAGES: '1' } as const;
+
 type ExportTask =
 	| { readonly kind: 'png'; readonly svg: string; readonly options: ResvgRenderOptions }
 	| { readonly kind: 'outline'; readonly svg: string; readonly options: ResvgRenderOptions }
-	| { readonly kind: 'subset'; readonly files: readonly string[]; readonly chars: string };
+	| {
+			readonly kind: 'subset';
+			readonly files: readonly string[];
+			readonly chars: string;
+			readonly options: SubsetOptions;
+	  };
 
 function envInt(name: string): number | undefined {
 	const v = Number(process.env[name]);
@@ -71,6 +86,7 @@ export function rasterPool(): WorkerPool<ExportTask, unknown> {
 		code: WORKER,
 		isolation: 'process',
 		workerData: { resvg: require.resolve('@resvg/resvg-js'), subsetFont: require.resolve('subset-font') },
+		env: RESVG_MEMORY,
 		size: envInt('EXPORT_WORKERS') || undefined,
 		maxQueue: envInt('EXPORT_QUEUE'),
 		onIdle: collectGarbage
@@ -91,7 +107,15 @@ export async function outlineSvg(svg: string, options: ResvgRenderOptions, signa
 	return (await rasterPool().run({ kind: 'outline', svg, options }, { signal })) as string;
 }
 
-/** Each font file subset to `chars`, as WOFF2 in base64, made by a worker process. */
-export async function subsetFonts(files: readonly string[], chars: string): Promise<string[]> {
-	return (await rasterPool().run({ kind: 'subset', files, chars })) as string[];
+/** subset-font's options that the export uses. */
+export interface SubsetOptions {
+	readonly targetFormat: 'woff2' | 'truetype';
+	/** Name table entries to keep besides the usual ones (IDs 0-6). */
+	readonly preserveNameIds?: readonly number[];
+	readonly noHinting?: boolean;
+}
+
+/** Each font file subset to `chars`, in base64, made by a worker process. */
+export async function subsetFonts(files: readonly string[], chars: string, options: SubsetOptions): Promise<string[]> {
+	return (await rasterPool().run({ kind: 'subset', files, chars, options })) as string[];
 }
