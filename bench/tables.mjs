@@ -3,7 +3,8 @@
  * What loading the published tables costs: the build (with --build), the server's start
  * until it answers, its memory, the time to render the overview and /projects, and the
  * gzipped size of the pages. Figures are printed, not asserted: compare them before and after
- * a change, on the same machine.
+ * a change, on the same machine. The server runs with its page cache off (LL_PAGE_CACHE_BYTES=0),
+ * so each request is rendered.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -29,8 +30,9 @@ if (args.includes('--build')) {
 
 const base = `http://127.0.0.1:${port}`;
 const t0 = performance.now();
+// The page cache is off, so every request below is rendered: the medians are render times.
 const server = spawn('node', ['build'], {
-	env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base },
+	env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, LL_PAGE_CACHE_BYTES: '0' },
 	stdio: 'ignore'
 });
 try {

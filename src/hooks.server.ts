@@ -2,7 +2,7 @@ import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { DatasetError, formatProblem } from '$lib/data/errors';
 import { today } from '$lib/export/filename.ts';
 import { getDataset } from '$lib/server/dataset.ts';
-import { compressed, PageCache, pageKey } from '$lib/server/http/page-cache.ts';
+import { compressed, PAGE_CACHE_LIMITS, PageCache, pageKey } from '$lib/server/http/page-cache.ts';
 import { busy } from '$lib/server/pool/busy.ts';
 import { rasterPool } from '$lib/server/pool/raster.ts';
 
@@ -15,7 +15,9 @@ export function isFramable(pathname: string): boolean {
  * Kept answers: every page and text endpoint depends only on its URL, the dataset and the
  * day. Exports are left to their own route (images are not text, and are drawn on demand).
  */
-const pages = new PageCache();
+// LL_PAGE_CACHE_BYTES sets another bound; 0 turns the cache off (bench:tables times renders so).
+const pageCacheBytes = Number(process.env.LL_PAGE_CACHE_BYTES ?? PAGE_CACHE_LIMITS.maxBytes);
+const pages = pageCacheBytes > 0 ? new PageCache({ ...PAGE_CACHE_LIMITS, maxBytes: pageCacheBytes }) : null;
 const isKept = (url: URL) => !url.pathname.startsWith('/export/');
 
 function datasetVersion(): string | null {
@@ -48,14 +50,15 @@ export const handle: Handle = async ({ event, resolve }) => {
 		const refused = rasterPool().refusal();
 		if (refused) return withSecurityHeaders(busy(refused), url.pathname);
 	}
-	const version = (request.method === 'GET' || request.method === 'HEAD') && isKept(url) ? datasetVersion() : null;
+	const version =
+		pages && (request.method === 'GET' || request.method === 'HEAD') && isKept(url) ? datasetVersion() : null;
 	// The URL as asked for: SvelteKit shows a data request (/__data.json) to hooks under its
 	// page's URL, and the two answers must not be kept as one.
 	const key = version ? pageKey(new URL(request.url), version, today()) : null;
-	const kept = key ? pages.answer(key, request) : null;
+	const kept = key && pages ? pages.answer(key, request) : null;
 	if (kept) return kept;
 	const response = withSecurityHeaders(await resolve(event), url.pathname);
-	if (key && request.method === 'GET') return pages.store(key, request, response);
+	if (key && pages && request.method === 'GET') return pages.store(key, request, response);
 	return compressed(response, request);
 };
 
