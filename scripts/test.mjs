@@ -5,8 +5,8 @@
  *   2. lint (ESLint with typescript-eslint and the Svelte rules, Prettier's check, knip for
  *      unused files, exports and dependencies)
  *   3. data check (the curated dataset validates); steps 1 to 3 run side by side
- *   4. production build
- *   5. unit and SVG snapshot tests (Vitest) and browser tests in Chromium (Playwright), side by side
+ *   4. unit and SVG snapshot tests (Vitest)
+ *   5. production build, then browser tests in Chromium (Playwright)
  * Ends with one line "N passed, N failed" counted from the runners' JSON reports.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -105,23 +105,24 @@ gate('types', synced && typesOk);
 gate('lint', lintOk);
 gate('data', dataOk);
 
-// Vitest and the browser tests then run side by side too: the browser tests spend much of
-// their time waiting on the one server process, which leaves a core for Vitest.
-const built = gate('build', step('build', 'npx', ['vite', 'build']));
 rmSync('reports/vitest.json', { force: true });
-rmSync('reports/playwright.json', { force: true });
-const [vitestOk, pwOk] = await Promise.all([
-	chain('vitest', [
-		['npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']]
-	]),
-	built && chain('browser', [['npx', ['playwright', 'test']]])
+const vitestOk = step('vitest', 'npx', [
+	'vitest',
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	'--outputFile.json=reports/vitest.json'
 ]);
 const v = readJson('reports/vitest.json');
 if (v) {
 	passed += v.numPassedTests;
 	failed += v.numFailedTests + (vitestOk || v.numFailedTests ? 0 : 1);
 } else failed++;
+
+const built = gate('build', step('build', 'npx', ['vite', 'build']));
 if (built) {
+	rmSync('reports/playwright.json', { force: true });
+	const pwOk = step('browser', 'npx', ['playwright', 'test']);
 	const p = readJson('reports/playwright.json');
 	if (p?.stats) {
 		passed += p.stats.expected;
