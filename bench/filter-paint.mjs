@@ -8,8 +8,7 @@
  *
  * Usage: npm run build && npm run bench:filter-paint
  */
-import { chromium } from '@playwright/test';
-import { startServer } from './server.mjs';
+import { launchChromium, startServer } from './server.mjs';
 
 const args = process.argv.slice(2);
 const port = Number(args[args.indexOf('--port') + 1] ?? 4311) || 4311;
@@ -34,20 +33,7 @@ const cases = [
 ];
 
 const { base, stop } = await startServer(port);
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-dev-shm-usage',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-});
+const browser = await launchChromium();
 try {
 	for (const c of cases) {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

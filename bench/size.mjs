@@ -6,9 +6,8 @@
  *
  * Usage: npm run build && npm run bench:size [-- /path /other/path]
  */
-import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { startServer } from './server.mjs';
+import { launchChromium, startServer } from './server.mjs';
 
 const PORT = 4199;
 const pages = process.argv.slice(2).length
@@ -26,20 +25,7 @@ const BUDGETS = { '/': 150 * 1024, '/embed/lending-by-country': 50 * 1024, '/emb
 
 const { base, stop } = await startServer(PORT);
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-dev-shm-usage',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-});
+const browser = await launchChromium();
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 let over = false;
 console.log('page'.padEnd(48), 'JS files', 'JS gzip'.padStart(10), 'CSS gzip'.padStart(10), 'HTML gzip'.padStart(10));
