@@ -58,7 +58,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const kept = key && pages ? pages.answer(key, request) : null;
 	if (kept) return kept;
 	const response = withSecurityHeaders(await resolve(event), url.pathname);
-	if (key && pages && request.method === 'GET') return pages.store(key, request, response);
+	// A filter change fetches its page's data (/__data.json): kept too, so going back to a
+	// selection, or a selection someone else made, costs no new render.
+	if (key && pages && request.method === 'GET') {
+		return pages.store(key, request, response, { data: event.isDataRequest });
+	}
 	return compressed(response, request);
 };
 

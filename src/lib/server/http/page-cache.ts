@@ -51,14 +51,19 @@ function notModified(ifNoneMatch: string | null, hash: string): boolean {
 	});
 }
 
-function keepable(response: Response): boolean {
+/**
+ * `data`: the answer is a page's data (SvelteKit's `__data.json`, what a filter change fetches).
+ * SvelteKit marks those `private, no-store` so that no browser or proxy keeps them; they still
+ * depend on the URL and the dataset alone, so the server may, and passes the header on as it is.
+ */
+function keepable(response: Response, data: boolean): boolean {
 	const cc = response.headers.get('cache-control') ?? '';
 	return (
 		response.status === 200 &&
 		isCompressible(response.headers.get('content-type')) &&
 		!response.headers.has('set-cookie') &&
 		!response.headers.has('content-encoding') &&
-		!/no-store|private/.test(cc)
+		(data || !/no-store|private/.test(cc))
 	);
 }
 
@@ -85,9 +90,12 @@ export class PageCache {
 		return e ? respond(e, request) : null;
 	}
 
-	/** Keeps a fresh response when it may be kept, and answers the request with it. */
-	async store(key: string, request: Request, response: Response): Promise<Response> {
-		if (!keepable(response)) return compressed(response, request);
+	/**
+	 * Keeps a fresh response when it may be kept, and answers the request with it. `data`: it
+	 * is a page's data request (see `keepable`).
+	 */
+	async store(key: string, request: Request, response: Response, { data = false } = {}): Promise<Response> {
+		if (!keepable(response, data)) return compressed(response, request);
 		const body = new Uint8Array(await response.arrayBuffer());
 		if (body.byteLength > PAGE_CACHE_LIMITS.maxEntryBytes) {
 			return compressed(new Response(body, response), request);
