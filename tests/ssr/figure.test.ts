@@ -258,9 +258,7 @@ describe('static figures show everything they summarise', () => {
 function bodyBottom(svg: string): { bottom: number; footerBaseline: number } {
 	// The footer's lines are the texts after the chart's group, the last group of the root.
 	const cut = svg.lastIndexOf('</g>') + '</g>'.length;
-	const footerBaseline = Math.min(
-		...[...svg.slice(cut).matchAll(/<text [^>]*y="([\d.]+)"/g)].map((m) => Number(m[1]))
-	);
+	const footerBaseline = Math.min(...[...svg.slice(cut).matchAll(/<text [^>]*y="([\d.]+)"/g)].map((m) => Number(m[1])));
 	// Without the figure's background (a rect as large as the figure), whose box is everything.
 	const body = `${svg.slice(0, cut).replace(/<rect width="\d+" height="\d+" class="ll-bg"><\/rect>/, '')}</svg>`;
 	// Drawn, not boxed: a box would count what a clip path hides (the world map's other continents).
