@@ -248,6 +248,25 @@ describe('static figures show everything they summarise', () => {
 		expect(svg).not.toContain('listed at the permalink');
 	});
 
+	it('timeline at 800x600: drawn within the height asked for, its lanes counted in words where rows do not fit', async () => {
+		const { svg } = await figure('timeline', NO_FILTERS, { width: 800, height: 600 });
+		// At most that height: like the sanctions chart, a figure ends where its content does.
+		expect(svgHeight(svg)).toBeLessThanOrEqual(600);
+		expect(svgHeight(svg)).toBeGreaterThan(400);
+		// Every lane with items says how many, and where they are listed; nothing is drawn unaccounted.
+		const view = CHARTS.timeline.view(ds, NO_FILTERS) as TimelineView;
+		const counted = [...svg.matchAll(/>(\d+) more [a-z ]+, listed at the permalink<\/text>/g)].reduce(
+			(n, m) => n + Number(m[1]),
+			0
+		);
+		const inFocus = view.lanes
+			.flatMap((l) => l.items)
+			.filter((i) => i.end >= view.focus.start && i.start <= view.focus.end);
+		expect(counted + records(svg).filter((r) => inFocus.some((i) => i.id === r)).length).toBeGreaterThanOrEqual(
+			inFocus.length
+		);
+	});
+
 	it('charts that fill their box keep the height asked for', async () => {
 		for (const chart of ['lending-by-country', 'lending-map'] as const)
 			expect(svgHeight((await figure(chart)).svg)).toBe(675);
