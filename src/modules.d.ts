@@ -6,14 +6,8 @@ declare module 'png-chunks-extract' {
 	}
 	export default function extract(data: Uint8Array): Chunk[];
 }
-declare module 'png-chunks-encode' {
-	import type { Chunk } from 'png-chunks-extract';
-	export default function encode(chunks: Chunk[]): Uint8Array;
-}
 declare module 'png-chunk-text' {
-	import type { Chunk } from 'png-chunks-extract';
 	const text: {
-		encode(keyword: string, text: string): Chunk;
 		decode(data: Uint8Array): { keyword: string; text: string };
 	};
 	export default text;

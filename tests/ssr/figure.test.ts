@@ -3,6 +3,7 @@
  * a mark in the file for every record the view draws, the region-level notes in the lending
  * figure, and one root <svg> with no HTML in it.
  */
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS, CHARTS } from '../../src/lib/charts/registry.ts';
 import { THEMES } from '../../src/lib/charts/theme.ts';
@@ -13,6 +14,7 @@ import { worldFeatures } from '../../src/lib/server/geo.ts';
 import type { LendingView } from '../../src/lib/data/views/lending.ts';
 import type { TimelineView } from '../../src/lib/data/views/timeline.ts';
 import { loadDatasetFromDir } from '../../src/lib/server/data-files.ts';
+import { resvgOptions } from '../../src/lib/server/export/png.ts';
 import { renderFigure, type FigureOptions } from '../../src/lib/server/export/render.ts';
 import { expectSnapshot } from './snapshot.ts';
 
@@ -246,8 +248,64 @@ describe('static figures show everything they summarise', () => {
 		expect(svg).not.toContain('listed at the permalink');
 	});
 
+	it('timeline at 800x600: drawn within the height asked for, its lanes counted in words where rows do not fit', async () => {
+		const { svg } = await figure('timeline', NO_FILTERS, { width: 800, height: 600 });
+		// At most that height: like the sanctions chart, a figure ends where its content does.
+		expect(svgHeight(svg)).toBeLessThanOrEqual(600);
+		expect(svgHeight(svg)).toBeGreaterThan(400);
+		// Every lane with items says how many, and where they are listed; nothing is drawn unaccounted.
+		const view = CHARTS.timeline.view(ds, NO_FILTERS) as TimelineView;
+		const counted = [...svg.matchAll(/>(\d+) more [a-z ]+, listed at the permalink<\/text>/g)].reduce(
+			(n, m) => n + Number(m[1]),
+			0
+		);
+		const inFocus = view.lanes
+			.flatMap((l) => l.items)
+			.filter((i) => i.end >= view.focus.start && i.start <= view.focus.end);
+		expect(counted + records(svg).filter((r) => inFocus.some((i) => i.id === r)).length).toBeGreaterThanOrEqual(
+			inFocus.length
+		);
+	});
+
 	it('charts that fill their box keep the height asked for', async () => {
 		for (const chart of ['lending-by-country', 'lending-map'] as const)
 			expect(svgHeight((await figure(chart)).svg)).toBe(675);
 	});
+});
+
+/** The lowest ink of everything drawn above the footer (title, subtitle, chart), by resvg. */
+function bodyBottom(svg: string): { bottom: number; footerBaseline: number } {
+	// The footer's lines are the texts after the chart's group, the last group of the root.
+	const cut = svg.lastIndexOf('</g>') + '</g>'.length;
+	const footerBaseline = Math.min(...[...svg.slice(cut).matchAll(/<text [^>]*y="([\d.]+)"/g)].map((m) => Number(m[1])));
+	// Without the figure's background (a rect as large as the figure), whose box is everything.
+	const body = `${svg.slice(0, cut).replace(/<rect width="\d+" height="\d+" class="ll-bg"><\/rect>/, '')}</svg>`;
+	// Drawn, not boxed: a box would count what a clip path hides (the world map's other continents).
+	const img = new Resvg(body, resvgOptions(1)).render();
+	const { width, pixels } = img;
+	let bottom = 0;
+	for (let i = 3; i < pixels.length; i += 4) if (pixels[i]) bottom = Math.floor((i - 3) / 4 / width) + 1;
+	return { bottom, footerBaseline };
+}
+
+describe('the footer has its own room', () => {
+	const sizes = [
+		[1200, 675],
+		[800, 600],
+		[600, 500],
+		[500, 400]
+	] as const;
+	it.each(CHART_IDS.flatMap((chart) => sizes.map(([w, h]) => [chart, w, h] as const)))(
+		'%s at %ix%i: the chart ends above the source line, or the size is refused',
+		async (chart, width, height) => {
+			const fig = await figure(chart, NO_FILTERS, { width, height }).catch((e: Error) => e);
+			if (fig instanceof Error) {
+				expect(fig.message).toMatch(new RegExp(`^height=${height} is too small for this chart at width=${width}`));
+				return;
+			}
+			const { bottom, footerBaseline } = bodyBottom(fig.svg);
+			// The source line's capitals reach about 0.7 em (12 px type) above its baseline.
+			expect(bottom).toBeLessThanOrEqual(footerBaseline - 9);
+		}
+	);
 });

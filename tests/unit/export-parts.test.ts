@@ -7,7 +7,7 @@ import { textWidth } from '../../src/lib/charts/common/text.ts';
 import { figureMetadata, layoutFigure, wrap } from '../../src/lib/export/figure.ts';
 import { exportFilename } from '../../src/lib/export/filename.ts';
 import { embeddedFontCss } from '../../src/lib/server/export/fonts.ts';
-import { readTextChunks, svgToPng, withTextChunks } from '../../src/lib/server/export/png.ts';
+import { readTextChunks, svgToPng } from '../../src/lib/server/export/png.ts';
 
 describe('escapeXml', () => {
 	it.each([
@@ -99,7 +99,6 @@ describe('fonts and PNG', () => {
 		expect(png.readUInt32BE(20)).toBe(120);
 		expect(png.length).toBeGreaterThan(blank.length + 200); // the glyphs are there
 		expect(readTextChunks(png)).toEqual({ Title: 'Chart', Permalink: 'http://x/?a=1', Comment: 'naïve ?quote?' });
-		expect(readTextChunks(withTextChunks(png, { Extra: 'yes' })).Extra).toBe('yes');
 	});
 });
 

@@ -93,7 +93,9 @@ export function layoutFigure(width: number, height: number, text: FigureText): F
 		legendRows,
 		sourceLines,
 		footerLines,
-		chart: { x: pad, y: Math.round(header), width: inner, height: Math.max(80, Math.round(height - header - footer)) },
+		// The footer keeps its room: a chart that needs more than what is left is scaled down
+		// to fit, or the size is refused (FigureTooSmall), never drawn over the source line.
+		chart: { x: pad, y: Math.round(header), width: inner, height: Math.max(0, Math.round(height - header - footer)) },
 		size
 	};
 }

@@ -369,7 +369,8 @@ export function layoutTimeline(view: TimelineView, options: LayoutOptions): Time
 	const x = (ms: number) => x0 + ((ms - window.start) / span) * (x1 - x0);
 	const maxLabel = Math.min(480, (x1 - x0) * 0.6);
 	const expanded = options.expanded ?? [];
-	const maxRows = Math.max(1, options.maxRows ?? (span <= DETAIL_SPAN ? Infinity : MAX_ROWS));
+	// A figure may fold a lane down to its written count alone (Timeline.svelte); a page shows a row at least.
+	const maxRows = Math.max(options.figure ? 0 : 1, options.maxRows ?? (span <= DETAIL_SPAN ? Infinity : MAX_ROWS));
 
 	let y = 4;
 	const eraY = view.eras.length ? y : null;

@@ -5,10 +5,7 @@
  * for resvg to draw its PNG with (never system fonts).
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { subsetFonts } from '../pool/raster.ts';
 
 const require = createRequire(import.meta.url);
@@ -29,9 +26,30 @@ export const FONT_FILES: readonly string[] = FACES.map((f) => require.resolve(f.
 
 const ALWAYS = ` !"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcdefghijklmnopqrstuvwxyz|–—·‘’“”…•→`;
 
-/** The distinct characters of `text` and of ALWAYS, sorted: the key of a subset. */
+/**
+ * The distinct characters of `text` and of ALWAYS, sorted by UTF-16 code unit (as
+ * Array.prototype.sort orders strings): the key of a subset. A figure's text includes its
+ * view as JSON (render.ts), so this runs over tens of kilobytes for every export: a table of
+ * seen code units is several times faster than a Set of characters.
+ */
 export function glyphSet(text: string): string {
-	return [...new Set(ALWAYS + text)].sort().join('');
+	const seen = new Uint8Array(0x10000);
+	const astral = new Set<string>();
+	for (const s of [ALWAYS, text]) {
+		for (let i = 0; i < s.length; i++) {
+			const c = s.charCodeAt(i);
+			const next = s.charCodeAt(i + 1);
+			if (c >= 0xd800 && c < 0xdc00 && next >= 0xdc00 && next < 0xe000) {
+				astral.add(s.slice(i, i + 2));
+				i++;
+			} else seen[c] = 1;
+		}
+	}
+	let out = '';
+	for (let c = 0; c < 0xd800; c++) if (seen[c]) out += String.fromCharCode(c);
+	out += [...astral].sort().join('');
+	for (let c = 0xd800; c < 0x10000; c++) if (seen[c]) out += String.fromCharCode(c);
+	return out;
 }
 
 // Subsetting takes HarfBuzz (and Brotli, for WOFF2) about a second a face, off the main
@@ -39,15 +57,10 @@ export function glyphSet(text: string): string {
 // of one dataset share one).
 const MAX_SETS = 16;
 const subsets = new Map<string, Promise<string>>();
-const rasterSets = new Map<string, Promise<readonly string[]>>();
+const rasterSets = new Map<string, Promise<RasterFonts>>();
 
 /** The value made for `key`, or `make`'s, kept among the most recently used MAX_SETS. */
-function kept<T>(
-	map: Map<string, Promise<T>>,
-	key: string,
-	make: (key: string) => Promise<T>,
-	drop?: (v: T) => void
-): Promise<T> {
+function kept<T>(map: Map<string, Promise<T>>, key: string, make: (key: string) => Promise<T>): Promise<T> {
 	const hit = map.get(key);
 	if (hit) {
 		map.delete(key);
@@ -58,9 +71,7 @@ function kept<T>(
 	map.set(key, made);
 	made.catch(() => map.delete(key));
 	if (map.size > MAX_SETS) {
-		const oldest = map.keys().next().value as string;
-		void map.get(oldest)?.then(drop, () => undefined);
-		map.delete(oldest);
+		map.delete(map.keys().next().value as string);
 	}
 	return made;
 }
@@ -79,45 +90,35 @@ async function subsetFaces(chars: string): Promise<string> {
 	).join('');
 }
 
-/**
- * The font files resvg draws a PNG with: each face subset (as TrueType) to the characters of
- * `text`, written once per set of glyphs to a temporary folder. resvg reads a font file again
- * for every run of text it lays out, so a file of the hundred-odd glyphs a figure can use
- * instead of Source Sans 3's two thousand takes a third of a PNG's drawing time away.
- */
-export function rasterFontFiles(text: string): Promise<readonly string[]> {
-	return kept(
-		rasterSets,
-		glyphSet(text),
-		async (chars) => {
-			// resvg finds a face by its typographic family and weight (name IDs 16 and 17:
-			// "Source Sans 3", "Semibold"), which the subsetter drops unless told; it uses no
-			// hinting, so none is kept.
-			const faces = await subsetFonts(FONT_FILES, chars, {
-				targetFormat: 'truetype',
-				preserveNameIds: [16, 17],
-				noHinting: true
-			});
-			const dir = fontDir();
-			const stem = createHash('sha256').update(chars).digest('hex').slice(0, 16);
-			return faces.map((b64, i) => {
-				const file = join(dir, `${stem}-${i}.ttf`);
-				writeFileSync(file, Buffer.from(b64, 'base64'));
-				return file;
-			});
-		},
-		(files) => files.forEach((f) => rmSync(f, { force: true }))
-	);
+/** A figure's fonts for resvg: each face subset to a set of glyphs (TrueType), named by that set. */
+export interface RasterFonts {
+	/** Names the set of glyphs: the worker writes these faces to files once per key. */
+	readonly key: string;
+	readonly faces: readonly Uint8Array[];
 }
 
-let dir: string | undefined;
-
-/** This process's folder of subset fonts, removed when it exits. */
-function fontDir(): string {
-	if (!dir) {
-		const made = mkdtempSync(join(tmpdir(), 'lending-lens-fonts-'));
-		process.once('exit', () => rmSync(made, { recursive: true, force: true }));
-		dir = made;
-	}
-	return dir;
+/**
+ * The fonts resvg draws a PNG with: each face subset (as TrueType) to the characters of
+ * `text`, made once per set of glyphs. resvg reads a font file again for every glyph it lays
+ * out, so a file of the hundred-odd glyphs a figure can use instead of Source Sans 3's two
+ * thousand takes a third of a PNG's drawing time away. resvg reads fonts only from files: the
+ * worker process that draws writes them to its own temporary folder, which goes when that
+ * process ends (pool/raster.ts); this process writes none, so a server or a test run that is
+ * killed leaves nothing behind.
+ */
+export function rasterFonts(text: string): Promise<RasterFonts> {
+	return kept(rasterSets, glyphSet(text), async (chars) => {
+		// resvg finds a face by its typographic family and weight (name IDs 16 and 17:
+		// "Source Sans 3", "Semibold"), which the subsetter drops unless told; it uses no
+		// hinting, so none is kept.
+		const faces = await subsetFonts(FONT_FILES, chars, {
+			targetFormat: 'truetype',
+			preserveNameIds: [16, 17],
+			noHinting: true
+		});
+		return {
+			key: createHash('sha256').update(chars).digest('hex').slice(0, 16),
+			faces: faces.map((b64) => new Uint8Array(Buffer.from(b64, 'base64')))
+		};
+	});
 }

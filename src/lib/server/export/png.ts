@@ -1,23 +1,24 @@
 /**
  * SVG to PNG with resvg, fonts loaded from the project's own files so every machine renders
- * the same image, and provenance written into PNG tEXt chunks.
+ * the same image, and provenance written into PNG tEXt chunks (png-encode.ts).
  */
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import encodeChunks from 'png-chunks-encode';
+import zlib from 'node:zlib';
 import extractChunks from 'png-chunks-extract';
 import pngText from 'png-chunk-text';
 import { FONT_FILES } from './fonts.ts';
+import { encodePng, PNG_LEVEL } from './png-encode.ts';
 
 /**
- * resvg's options for a figure at `scale`: the project's fonts only, never the system's
- * (`fontFiles`: the whole faces by default, or a figure's subsets, fonts.ts rasterFontFiles).
+ * resvg's options for a figure at `scale`: the project's fonts only, never the system's (the
+ * whole faces; a PNG's worker swaps in the figure's subsets, fonts.ts rasterFonts).
  */
-export function resvgOptions(scale: number, fontFiles: readonly string[] = FONT_FILES): ResvgRenderOptions {
+export function resvgOptions(scale: number): ResvgRenderOptions {
 	return {
 		fitTo: { mode: 'zoom', value: scale },
 		font: {
 			loadSystemFonts: false,
-			fontFiles: [...fontFiles],
+			fontFiles: [...FONT_FILES],
 			defaultFontFamily: 'Source Sans 3',
 			sansSerifFamily: 'Source Sans 3'
 		},
@@ -26,19 +27,8 @@ export function resvgOptions(scale: number, fontFiles: readonly string[] = FONT_
 }
 
 export function svgToPng(svg: string, scale: number, text: Readonly<Record<string, string>>): Buffer {
-	return withTextChunks(new Resvg(svg, resvgOptions(scale)).render().asPng(), text);
-}
-
-/** Insert tEXt chunks (Latin-1 keywords and text, per the PNG spec) before IEND. */
-export function withTextChunks(png: Uint8Array, text: Readonly<Record<string, string>>): Buffer {
-	const chunks = extractChunks(png);
-	const end = chunks.pop();
-	for (const [k, v] of Object.entries(text)) {
-		// tEXt is Latin-1: replace what it cannot hold rather than corrupt the file.
-		chunks.push(pngText.encode(k, v.replace(/[^\u0020-\u00ff\n]/g, '?')));
-	}
-	if (end) chunks.push(end);
-	return Buffer.from(encodeChunks(chunks));
+	const img = new Resvg(svg, resvgOptions(scale)).render();
+	return Buffer.from(encodePng(img.pixels, img.width, img.height, text, PNG_LEVEL, zlib));
 }
 
 export function readTextChunks(png: Uint8Array): Record<string, string> {

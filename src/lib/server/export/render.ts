@@ -19,10 +19,10 @@ import type { ChartId } from '../../data/views/types.ts';
 import { figureMetadata, layoutFigure, type FigureText } from '../../export/figure.ts';
 import { chartInputs } from '../charts.ts';
 import { LIMITS } from './params.ts';
-import { embeddedFontCss, glyphSet, rasterFontFiles } from './fonts.ts';
+import { embeddedFontCss, glyphSet, rasterFonts } from './fonts.ts';
 import { outlineSvg, rasterise } from '../pool/raster.ts';
 import { escapeXml } from '../../export/escape.ts';
-import { resvgOptions, withTextChunks } from './png.ts';
+import { resvgOptions } from './png.ts';
 
 export interface FigureOptions {
 	readonly width: number;
@@ -200,8 +200,8 @@ function datasetGlyphs(ds: Dataset): string {
 
 /** The figure as PNG, rasterised by a worker process (QueueFullError when all are busy). */
 export async function figurePng(fig: Figure, scale: number, signal?: AbortSignal): Promise<Buffer> {
-	const fonts = await rasterFontFiles(fig.glyphs);
-	return withTextChunks(await rasterise(fig.svg, resvgOptions(scale, fonts), signal), figurePngText(fig));
+	const fonts = await rasterFonts(fig.glyphs);
+	return Buffer.from(await rasterise(fig.svg, { resvg: resvgOptions(scale), fonts, text: figurePngText(fig) }, signal));
 }
 
 /** What a figure's PNG says about itself in its tEXt chunks. */

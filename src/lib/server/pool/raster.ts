@@ -7,10 +7,15 @@
  */
 import { createRequire } from 'node:module';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import type { RasterFonts } from '../export/fonts.ts';
+import { encodePng, PNG_LEVEL } from '../export/png-encode.ts';
 import { collectGarbage } from './collect.ts';
 import { WorkerPool } from './pool.ts';
 
 const require = createRequire(import.meta.url);
+
+/** Sets of subset fonts a worker keeps on disk at once (a dataset's figures share one). */
+const MAX_FONT_SETS = 16;
 
 /**
  * The worker, as a script rather than a file: a bundled server has no stable path to a
@@ -25,12 +30,49 @@ const require = createRequire(import.meta.url);
  * full collection after each image frees that image before the next.
  */
 const WORKER = `
-const { readFileSync } = require('node:fs');
+const { mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const zlib = require('node:zlib');
 const paths = JSON.parse(process.env.LL_WORKER_DATA);
 const { Resvg } = require(paths.resvg);
+// encodePng's own source. A compiler that keeps function names (esbuild, as tsx runs it)
+// wraps functions in a call to its __name helper, which this script must then provide.
+const __name = (f) => f;
+const encodePng = ${encodePng.toString()};
 const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+// The subset fonts, written once per set of glyphs to this process's own folder: resvg reads
+// fonts only from files. The folder goes when the process ends, however it is ended.
+let fontDir;
+const fontSets = new Map();
+function fontFiles(fonts) {
+	let files = fontSets.get(fonts.key);
+	if (files) return files;
+	if (!fontDir) {
+		fontDir = mkdtempSync(join(tmpdir(), 'lending-lens-fonts-'));
+		process.once('exit', () => rmSync(fontDir, { recursive: true, force: true }));
+	}
+	files = fonts.faces.map((face, i) => {
+		const file = join(fontDir, fonts.key + '-' + i + '.ttf');
+		writeFileSync(file, face);
+		return file;
+	});
+	fontSets.set(fonts.key, files);
+	if (fontSets.size > ${MAX_FONT_SETS}) {
+		const [oldest, old] = fontSets.entries().next().value;
+		fontSets.delete(oldest);
+		for (const f of old) rmSync(f, { force: true });
+	}
+	return files;
+}
+function withFonts(task) {
+	if (!task.fonts) return task.options;
+	return { ...task.options, font: { ...task.options.font, fontFiles: fontFiles(task.fonts) } };
+}
 function draw(task) {
-	const png = new Resvg(task.svg, task.options).render().asPng();
+	const img = new Resvg(task.svg, withFonts(task)).render();
+	const png = encodePng(img.pixels, img.width, img.height, task.text || {}, task.level, zlib);
 	return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }
 function subset(task) {
@@ -41,16 +83,22 @@ process.on('message', async ({ id, task }) => {
 	let result = null;
 	let error;
 	try {
-		result = task.kind === 'subset' ? await subset(task) : task.kind === 'outline' ? new Resvg(task.svg, task.options).toString() : draw(task);
+		result = task.kind === 'subset' ? await subset(task) : task.kind === 'outline' ? new Resvg(task.svg, withFonts(task)).toString() : draw(task);
 	} catch (e) {
 		error = String((e && e.message) || e);
 	}
+	// Answer first, then collect: the collection frees this image before the next task, and
+	// no longer holds up this one.
+	process.send(result ? { id, result } : { id, error });
+	result = null;
 	global.gc();
 	await turn();
-	process.send(result ? { id, result } : { id, error });
 });
 // The server went away: nothing left to draw for.
 process.on('disconnect', () => process.exit(0));
+// Ended by the pool (idle) or by a signal: exit, so that the font folder is removed.
+process.on('SIGTERM', () => process.exit(0));
+process.on('SIGINT', () => process.exit(0));
 `;
 
 /**
@@ -64,8 +112,20 @@ process.on('disconnect', () => process.exit(0));
 const RESVG_MEMORY = { MIMALLOC_PURGE_DELAY: '1000', MIMALLOC_ALLOW_LARGE_OS_PAGES: '1' } as const;
 
 type ExportTask =
-	| { readonly kind: 'png'; readonly svg: string; readonly options: ResvgRenderOptions }
-	| { readonly kind: 'outline'; readonly svg: string; readonly options: ResvgRenderOptions }
+	| {
+			readonly kind: 'png';
+			readonly svg: string;
+			readonly options: ResvgRenderOptions;
+			readonly fonts?: RasterFonts;
+			readonly text: Readonly<Record<string, string>>;
+			readonly level: number;
+	  }
+	| {
+			readonly kind: 'outline';
+			readonly svg: string;
+			readonly options: ResvgRenderOptions;
+			readonly fonts?: RasterFonts;
+	  }
 	| {
 			readonly kind: 'subset';
 			readonly files: readonly string[];
@@ -94,9 +154,19 @@ export function rasterPool(): WorkerPool<ExportTask, unknown> {
 	return pool;
 }
 
+/** What a PNG is drawn with besides its SVG. */
+export interface RasterOptions {
+	/** resvg's options; `fonts`, when given, replace its font files. */
+	readonly resvg: ResvgRenderOptions;
+	readonly fonts?: RasterFonts;
+	/** The PNG's tEXt chunks. */
+	readonly text?: Readonly<Record<string, string>>;
+}
+
 /** The PNG of `svg`, drawn by a worker process; dropped unstarted if `signal` aborts. */
-export async function rasterise(svg: string, options: ResvgRenderOptions, signal?: AbortSignal): Promise<Uint8Array> {
-	return (await rasterPool().run({ kind: 'png', svg, options }, { signal })) as Uint8Array;
+export async function rasterise(svg: string, o: RasterOptions, signal?: AbortSignal): Promise<Uint8Array> {
+	const task = { kind: 'png', svg, options: o.resvg, fonts: o.fonts, text: o.text ?? {}, level: PNG_LEVEL } as const;
+	return (await rasterPool().run(task, { signal })) as Uint8Array;
 }
 
 /**
