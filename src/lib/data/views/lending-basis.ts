@@ -58,7 +58,9 @@ export function sectorBasis(tables: Tables, sectors: readonly string[]): Lending
 export function basisYears(b: LendingBasis, from: number | null, to: number | null): string {
 	const start = Math.max(from ?? b.first, b.first);
 	const end = Math.min(to ?? b.last, b.last);
-	return start <= end ? `${start}–${end}` : `${from ?? b.first}–${to ?? b.last} (${b.release} covers ${b.first}–${b.last} only)`;
+	if (start <= end) return `${start}–${end}`;
+	const chosen = from !== null && to !== null ? `${from}–${to}` : from !== null ? `from ${from}` : `until ${to}`;
+	return `${chosen} (${b.release} covers ${b.first}–${b.last} only)`;
 }
 
 export interface CountrySum {

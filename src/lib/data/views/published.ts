@@ -122,7 +122,7 @@ export function lendingOverTimeChart(ds: Dataset, f: Filters): LendingOverTimeCh
 	const v = lendingOverTimeView(ds, scope, f.crsSectors);
 	const b = v.basis;
 	const where = v.source === 'world' ? 'all recipients' : describeWhere(scope.countries, scope.regions);
-	const what = b.sectors ? `${b.release} projects of the sector ${b.sectors} that AidData recommends for research` : `${b.release} commitments`;
+	const what = b.sectors ? `${b.release} projects that AidData recommends for research` : `${b.release} commitments`;
 	const years = v.years.map((y) => ({
 		year: y.year,
 		total: y.total,
@@ -281,7 +281,7 @@ export function lendingRankedChart(ds: Dataset, f: Filters): LendingRankedChartV
 	const series = ds.series.filter((s) => seriesIds.includes(s.id)).map((s) => ({ id: s.id, short: s.short, scope: seriesScope(ds, s) }));
 	const compared = rows.flatMap((r) => r.comparisons.map((c) => loans.get(c.id) as LoanClaim));
 	const where = describeWhere(scope.countries, scope.regions);
-	const what = b.sectors ? `${b.release} projects of the sector ${b.sectors} that AidData recommends for research, ${years}` : `${b.release} commitments`;
+	const what = b.sectors ? `${b.release} projects that AidData recommends for research, ${years}` : `${b.release} commitments`;
 	const sectorWords = b.sectors
 		? ` Only ${b.release} (${b.first}–${b.last}) gives a sector, so these are its projects, not the GCDF 3.0 totals; no other source's figures are drawn beside them.${v.leftOut ? ` ${capitalise(v.leftOut)}.` : ''}`
 		: '';
@@ -366,7 +366,7 @@ export function worldMapChart(ds: Dataset, f: Filters): WorldMapChartView {
 		}));
 	const focusName = focus ? (REGIONS[focus] ?? focus) : null;
 	const top = [...countries].filter((c) => c.inFocus).sort((a, b) => b.usd - a.usd)[0];
-	const what = b.sectors ? `${b.release} projects of the sector ${b.sectors} that AidData recommends for research` : `${b.release} commitments`;
+	const what = b.sectors ? `${b.release} projects that AidData recommends for research` : `${b.release} commitments`;
 	const sectorWords = b.sectors
 		? ` Only ${b.release} (${b.first}–${b.last}) gives a sector, so these are its projects, not the GCDF 3.0 totals.${v.leftOut ? ` ${capitalise(v.leftOut)}.` : ''}`
 		: '';
