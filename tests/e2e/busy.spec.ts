@@ -3,7 +3,7 @@
  * one, then asked for more PNGs at once than that. The extra ones get 503 with Retry-After,
  * pages keep answering, and the server is still there afterwards.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 100;

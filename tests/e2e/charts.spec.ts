@@ -2,7 +2,7 @@
  * The overview's charts as a reader uses them: evidence on hover and focus, the record behind
  * a mark, keyboard use, the timeline's zoom and period, linked filtering, and no-JS rendering.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { mkdirSync } from 'node:fs';
 import { expectNoAxeViolations } from './axe.ts';
 

@@ -3,7 +3,8 @@
  * basis and compares only with the same quantity; a record page keeps the same quantity
  * apart from the borrower's figures with a different scope; superseded figures say so.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const headline = (page: Page, n: number): Locator =>
 	page.getByRole('list', { name: 'Headline figures' }).getByRole('listitem').nth(n);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test.describe('the published dataset', () => {
 	test('is served as JSON at a stable URL', async ({ request }) => {

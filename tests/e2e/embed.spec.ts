@@ -3,7 +3,8 @@
  * port) embeds two charts, one with the iframe snippet and one with the script snippet,
  * copied from the dashboard's embed dialog as a reporter would.
  */
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { type Frame, type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 

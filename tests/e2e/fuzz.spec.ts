@@ -2,7 +2,7 @@
  * Hostile links against the running server: random queries carrying markup are answered
  * without a server error, and the markup never comes back as markup.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import fc from 'fast-check';
 
 const MARK = '<ll-fuzz x="1">';

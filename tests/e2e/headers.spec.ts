@@ -2,7 +2,8 @@
  * What every answer says about itself, per kind of route: security headers, caching and
  * compression, and the limits on what a request may be. And no page trips its own CSP.
  */
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { request as httpRequest } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
@@ -76,24 +77,29 @@ test.describe('security headers', () => {
 		}
 	});
 
-	test('no page logs a CSP violation, with its scripts running', async ({ page }) => {
-		const violations: string[] = [];
-		page.on('console', (m) => {
-			if (/Content[ -]Security[ -]Policy/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+	test.describe(() => {
+		// Its init script or listeners would stay on a reused tab.
+		test.use({ reuseTab: false });
+
+		test('no page logs a CSP violation, with its scripts running', async ({ page }) => {
+			const violations: string[] = [];
+			page.on('console', (m) => {
+				if (/Content[ -]Security[ -]Policy/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+			});
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (e) =>
+					console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`)
+				);
+			});
+			for (const path of [...PAGES, ...EMBEDS]) {
+				await page.goto(path);
+				await page.waitForLoadState('networkidle');
+				// Hover a mark so tooltips (styled inline) are drawn.
+				const mark = page.locator('svg a, svg [tabindex="0"]').first();
+				if (await mark.count()) await mark.hover({ force: true }).catch(() => {});
+			}
+			expect(violations).toEqual([]);
 		});
-		await page.addInitScript(() => {
-			document.addEventListener('securitypolicyviolation', (e) =>
-				console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`)
-			);
-		});
-		for (const path of [...PAGES, ...EMBEDS]) {
-			await page.goto(path);
-			await page.waitForLoadState('networkidle');
-			// Hover a mark so tooltips (styled inline) are drawn.
-			const mark = page.locator('svg a, svg [tabindex="0"]').first();
-			if (await mark.count()) await mark.hover({ force: true }).catch(() => {});
-		}
-		expect(violations).toEqual([]);
 	});
 });
 

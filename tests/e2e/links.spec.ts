@@ -2,7 +2,7 @@
  * Links that keep working: whatever a chart or embed URL carries (every documented
  * parameter, bad values, tracking parameters), the image links built from it answer 200.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const CHARTS = ['lending-by-country', 'lending-map', 'sanctions-over-time', 'timeline'];
 /** Each documented parameter with a good and a bad value, and what link trackers add. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test.describe('overview filters and URL state', () => {
 	test('choosing a country filters the view and lands in the URL; back and forward work', async ({ page }) => {

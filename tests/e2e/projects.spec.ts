@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from './axe.ts';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 /** The years column as numbers. */
 async function years(page: import('@playwright/test').Page): Promise<number[]> {

@@ -3,7 +3,8 @@
  * scrolls the page, the map picks countries without moving the page, a first tap previews a
  * mark, menus close on Escape, zoom lives in the URL.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { mkdirSync } from 'node:fs';
 
 const tooltip = (page: Page) => page.getByRole('tooltip');

@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from './axe.ts';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const QUOTE = 'lending $62 billion to Venezuela over the past decade';
 

@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from './axe.ts';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const NEWS = '/sources/wsws-2019-04-17-pentagon-venezuela';
 const REFERENCE = '/sources/ref-china-lac-lending';

@@ -1,5 +1,6 @@
 import { expectNoAxeViolations } from './axe.ts';
-import { expect, test, type Locator } from '@playwright/test';
+import { type Locator } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 /** The amounts column as numbers of billions ("none" is 0). */
 async function amounts(table: Locator): Promise<number[]> {

@@ -3,7 +3,8 @@
  * remembered, a chosen theme is set before the first paint, charts and embeds follow it without
  * being redrawn, and axe finds nothing in either theme.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { DARK, LIGHT } from '../../src/lib/charts/theme.ts';
 import { expectNoAxeViolations } from './axe.ts';
 
@@ -69,42 +70,52 @@ test.describe('the site theme', () => {
 		expect(await pageBackground(page)).toBe(rgb(LIGHT.page));
 	});
 
-	test('a chosen theme is set before the body is parsed, so the first paint has it', async ({ page }) => {
-		await page.emulateMedia({ colorScheme: 'light' });
-		await page.addInitScript(() => {
-			localStorage.setItem('ll-theme', 'dark');
-			// Record <html>'s theme the moment <body> arrives: before anything can be painted.
-			new MutationObserver((_, obs) => {
-				if (!document.body) return;
-				(window as unknown as { atBody: string | undefined }).atBody = document.documentElement.dataset.theme;
-				obs.disconnect();
-			}).observe(document, { childList: true, subtree: true });
+	test.describe(() => {
+		// Its init script or listeners would stay on a reused tab.
+		test.use({ reuseTab: false });
+
+		test('a chosen theme is set before the body is parsed, so the first paint has it', async ({ page }) => {
+			await page.emulateMedia({ colorScheme: 'light' });
+			await page.addInitScript(() => {
+				localStorage.setItem('ll-theme', 'dark');
+				// Record <html>'s theme the moment <body> arrives: before anything can be painted.
+				new MutationObserver((_, obs) => {
+					if (!document.body) return;
+					(window as unknown as { atBody: string | undefined }).atBody = document.documentElement.dataset.theme;
+					obs.disconnect();
+				}).observe(document, { childList: true, subtree: true });
+			});
+			await page.goto('/');
+			expect(await page.evaluate(() => (window as unknown as { atBody: string | undefined }).atBody)).toBe('dark');
+			// The colours come from a stylesheet linked in <head> (render-blocking), not from a script.
+			const html = await (await page.request.get('/')).text();
+			const head = html.slice(0, html.indexOf('</head>'));
+			expect(head).toContain('<link rel="stylesheet" href="/theme.css"');
+			expect(head.indexOf('ll-theme')).toBeGreaterThan(-1);
+			const css = await (await page.request.get('/theme.css')).text();
+			expect(css).toContain(`[data-theme='dark']{`);
+			expect(css).toContain(`--ll-bg:${DARK.page}`);
 		});
-		await page.goto('/');
-		expect(await page.evaluate(() => (window as unknown as { atBody: string | undefined }).atBody)).toBe('dark');
-		// The colours come from a stylesheet linked in <head> (render-blocking), not from a script.
-		const html = await (await page.request.get('/')).text();
-		const head = html.slice(0, html.indexOf('</head>'));
-		expect(head).toContain('<link rel="stylesheet" href="/theme.css"');
-		expect(head.indexOf('ll-theme')).toBeGreaterThan(-1);
-		const css = await (await page.request.get('/theme.css')).text();
-		expect(css).toContain(`[data-theme='dark']{`);
-		expect(css).toContain(`--ll-bg:${DARK.page}`);
 	});
 
-	test('storage refused: the site still works and follows the scheme', async ({ page }) => {
-		await page.addInitScript(() => {
-			Object.defineProperty(window, 'localStorage', {
-				get() {
-					throw new Error('refused');
-				}
+	test.describe(() => {
+		// Its init script or listeners would stay on a reused tab.
+		test.use({ reuseTab: false });
+
+		test('storage refused: the site still works and follows the scheme', async ({ page }) => {
+			await page.addInitScript(() => {
+				Object.defineProperty(window, 'localStorage', {
+					get() {
+						throw new Error('refused');
+					}
+				});
 			});
+			await page.emulateMedia({ colorScheme: 'dark' });
+			await page.goto('/');
+			expect(await pageBackground(page)).toBe(rgb(DARK.page));
+			await page.getByRole('radio', { name: 'Light' }).check();
+			expect(await pageBackground(page)).toBe(rgb(LIGHT.page));
 		});
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await page.goto('/');
-		expect(await pageBackground(page)).toBe(rgb(DARK.page));
-		await page.getByRole('radio', { name: 'Light' }).check();
-		expect(await pageBackground(page)).toBe(rgb(LIGHT.page));
 	});
 });
 
@@ -126,12 +137,17 @@ test.describe('embeds', () => {
 		expect(await page.locator('[data-chart] a[href^="/records/"]').count()).toBe(marks);
 	});
 
-	test("an embed's own theme wins over the site's choice", async ({ page }) => {
-		await page.addInitScript(() => localStorage.setItem('ll-theme', 'dark'));
-		await page.goto('/embed/lending-by-country?theme=light');
-		expect(await fillOf(page, '[data-chart] .ll-text')).toBe(rgb(LIGHT.text));
-		await page.goto('/embed/lending-by-country?theme=dark');
-		expect(await fillOf(page, '[data-chart] .ll-text')).toBe(rgb(DARK.text));
+	test.describe(() => {
+		// Its init script or listeners would stay on a reused tab.
+		test.use({ reuseTab: false });
+
+		test("an embed's own theme wins over the site's choice", async ({ page }) => {
+			await page.addInitScript(() => localStorage.setItem('ll-theme', 'dark'));
+			await page.goto('/embed/lending-by-country?theme=light');
+			expect(await fillOf(page, '[data-chart] .ll-text')).toBe(rgb(LIGHT.text));
+			await page.goto('/embed/lending-by-country?theme=dark');
+			expect(await fillOf(page, '[data-chart] .ll-text')).toBe(rgb(DARK.text));
+		});
 	});
 });
 

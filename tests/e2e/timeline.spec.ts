@@ -3,7 +3,8 @@
  * finger can hit and labels a phone can read at 390 px, and a zoom window that Back and
  * Forward bring back with the filters it belonged to.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const timeline = (page: Page) => page.locator('figure[data-chart="timeline"]');
 const lanes = (page: Page) => timeline(page).locator('.chart svg').first();

@@ -4,7 +4,8 @@
  * the URL, with and without JavaScript, the rest of a ranking is one link away, and the pages
  * pass axe.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { expectNoAxeViolations } from './axe.ts';
 
 const chart = (page: Page, id: string) => page.locator(`figure[data-chart="${id}"]`);
