@@ -4,7 +4,8 @@
  * of that sector and says so; the charts it cannot apply to say that; the projects table
  * follows through the Projects link; old links keep their meaning; an unknown sector is named.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { expectNoAxeViolations } from './axe.ts';
 
 const chart = (page: Page, id: string) => page.locator(`figure[data-chart="${id}"]`);
