@@ -7,7 +7,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS, CHARTS } from '../../src/lib/charts/registry.ts';
 import { THEMES } from '../../src/lib/charts/theme.ts';
-import { parseFilters } from '../../src/lib/data/filters.ts';
+import { datasetChoices, parseFilters } from '../../src/lib/data/filters.ts';
 import { NO_FILTERS, type Filters } from '../../src/lib/data/query.ts';
 import type { WorldMapChartView } from '../../src/lib/data/views/published.ts';
 import { worldFeatures } from '../../src/lib/server/geo.ts';
@@ -55,6 +55,20 @@ describe('export figures', () => {
 		expect(body.endsWith('</svg>')).toBe(true);
 		expect(body).not.toMatch(/<(?:div|p|ul|li|span|button|input|details|figure|a)\b/);
 		expect(body).not.toContain('layercake');
+	});
+
+	it('lending ranked, one lending sector (GCOF 1.0 projects, constant 2014 US$): snapshot', async () => {
+		const f = parseFilters(
+			new URLSearchParams('crs_sector=transport-and-storage&region=sub-saharan-africa'),
+			datasetChoices(ds)
+		).filters;
+		const { svg } = await figure('lending-ranked', f);
+		expectSnapshot('figure-lending-ranked-transport-and-storage.svg', svg);
+		// The figure itself says what its bars are, so the file cannot be read as GCDF 3.0 totals.
+		expect(svg).toContain('Transport and Storage');
+		expect(svg).toContain('AidData GCOF 1.0');
+		expect(svg).toContain('constant 2014 US$');
+		expect(svg).not.toContain('constant 2021');
 	});
 
 	it.each(CHART_IDS.flatMap((c) => (['light', 'dark'] as const).map((t) => [c, t] as const)))(

@@ -9,6 +9,10 @@
  *   &region=latin-america-caribbean   World Bank regions, or `world` (the published tables'
  *                      views default to Latin America and the Caribbean)
  *   &flow_class=oof-like   AidData flow classes, for the published tables' views
+ *   &crs_sector=health     lending sectors (OECD CRS, as AidData GCOF 1.0 names them): the
+ *                      lending views that can honour it sum GCOF 1.0 projects of that sector;
+ *                      the others say it does not apply to them. `sector` keeps its old
+ *                      meaning here (sanctions' sectors); on /projects it is an old name of this.
  *   &show=all          the ranked lending chart lists every borrower, not the first 15
  *
  * Unknown parameters and bad values are ignored, each with a notice naming the parameter.
@@ -18,8 +22,10 @@ import { formatDay, parseDate } from './dates.ts';
 import { EVENT_KINDS, SECTORS } from './vocabulary.ts';
 import { FILTER_PARAMS, filtersToQuery, type Filters } from './query.ts';
 import { REGIONS, regionOf } from './tables/scope.ts';
+import { lendingSectors, sectorsWords } from './tables/sectors.ts';
+import { slug } from './tables/projects.ts';
 import { FLOW_CLASSES } from './tables/types.ts';
-import type { Dataset, Era, LensEvent, LoanClaim, Sanction } from './types.ts';
+import type { Dataset, Era, LensEvent, LoanClaim, Sanction, Sector } from './types.ts';
 
 export { filtersToQuery, NO_FILTERS, type Filters } from './query.ts';
 
@@ -68,8 +74,18 @@ export function listOf(params: URLSearchParams, name: string): string[] {
 export interface ParseOptions {
 	/** Series ids accepted for `source`. */
 	series: readonly string[];
+	/**
+	 * Lending sectors accepted for `crs_sector` (URL values). Without them (a dataset with no
+	 * GCOF 1.0 projects) every `crs_sector` value is named in a notice.
+	 */
+	crsSectors?: readonly string[];
 	/** Other parameters the page understands (e.g. an embed's `theme`): not reported as unknown. */
 	alsoAllowed?: readonly string[];
+}
+
+/** What a dataset offers the filters: its loan series and its lending sectors. */
+export function datasetChoices(ds: Dataset): { series: string[]; crsSectors: string[] } {
+	return { series: ds.series.map((s) => s.id), crsSectors: lendingSectors(ds.tables).map((s) => s.value) };
 }
 
 export function parseFilters(params: URLSearchParams, options: ParseOptions): { filters: Filters; notices: Notice[] } {
@@ -95,7 +111,29 @@ export function parseFilters(params: URLSearchParams, options: ParseOptions): { 
 		}
 		return out;
 	};
-	const sectors = pick('sector', SECTORS);
+	const sectors: Sector[] = [];
+	for (const raw of listOf(params, 'sector')) {
+		const v = raw.toLowerCase() as Sector;
+		if (SECTORS.includes(v)) sectors.push(v);
+		else {
+			// A lending sector under the sanctions' name: say which parameter means it.
+			const lending = options.crsSectors?.includes(slug(raw)) ? ` To filter lending by sector, use crs_sector=${shown(slug(raw))}.` : '';
+			notices.push({ param: 'sector', message: `sector=${shown(raw)} was ignored: expected one of ${SECTORS.join(', ')} (sanctioned sectors).${lending}` });
+		}
+	}
+	const crsSectors: string[] = [];
+	for (const raw of listOf(params, 'crs_sector')) {
+		// A sector's name as AidData writes it ("Energy Generation and Supply") is read as its URL value.
+		const v = slug(raw);
+		if (options.crsSectors?.includes(v)) crsSectors.push(v);
+		else
+			notices.push({
+				param: 'crs_sector',
+				message: options.crsSectors?.length
+					? `crs_sector=${shown(raw)} was ignored: expected one of ${options.crsSectors.join(', ')}.`
+					: `crs_sector=${shown(raw)} was ignored: no lending sectors are loaded.`
+			});
+	}
 	const kinds = pick('kind', EVENT_KINDS);
 	let regions = pick('region', [WORLD, ...Object.keys(REGIONS)]);
 	if (regions.includes(WORLD) && regions.length > 1) {
@@ -144,6 +182,7 @@ export function parseFilters(params: URLSearchParams, options: ParseOptions): { 
 			source,
 			regions: uniq(regions),
 			flowClasses: uniq(flowClasses),
+			crsSectors: uniq(crsSectors),
 			showAll
 		},
 		notices
@@ -154,7 +193,8 @@ export function parseFilters(params: URLSearchParams, options: ParseOptions): { 
 export const WORLD = 'world';
 
 export function isFiltered(f: Filters): boolean {
-	return filtersToQuery({ ...f, source: null, showAll: false }) !== '';
+	// The lending sector filters only the published tables' views, never the records.
+	return filtersToQuery({ ...f, source: null, showAll: false, crsSectors: [] }) !== '';
 }
 
 /** True when the interval [start, end] meets the window. */
@@ -209,7 +249,23 @@ export function applyFilters(ds: Dataset, f: Filters): FilteredRecords {
 	};
 }
 
-/** Words for the active filters, for subtitles and export captions. */
+/**
+ * For a view whose records have no sector (news reports' loans, sanctions, events, the World
+ * Bank's debt stocks): a sentence saying the lending-sector filter does not apply to it, so a
+ * reader does not take the view as filtered; "" when no lending sector is chosen.
+ */
+export function sectorNotApplied(ds: Dataset, f: Filters, what = 'these records have no lending sector'): string {
+	if (!f.crsSectors.length) return '';
+	return `The lending-sector filter (${sectorsWords(ds.tables, f.crsSectors)}) does not apply to this view: ${what}.`;
+}
+
+/** The same sentence after a subtitle: ". The lending-sector filter … ." or "". */
+export function notApplied(ds: Dataset, f: Filters, what?: string): string {
+	const s = sectorNotApplied(ds, f, what);
+	return s ? `. ${s.replace(/\.$/, '')}` : '';
+}
+
+/** Words for the active filters, for subtitles and export captions (the lending sector is said by the views it applies to). */
 export function describeFilters(ds: Dataset, f: Filters): string {
 	const parts: string[] = [];
 	if (f.countries.length) parts.push(f.countries.map((c) => ds.countries[c]?.name ?? c).join(', '));

@@ -23,11 +23,17 @@ export interface Filters {
 	readonly regions: readonly string[];
 	/** AidData flow classes shown by the published tables' views; none means all. */
 	readonly flowClasses: readonly FlowClass[];
+	/**
+	 * Lending sectors (OECD CRS sector names as AidData GCOF 1.0 records them, as URL values:
+	 * "energy-generation-and-supply"). Only the GCOF 1.0 projects have a sector, so the lending
+	 * views that honour it switch to those projects' sums; the others say it does not apply.
+	 */
+	readonly crsSectors: readonly string[];
 	/** The ranked lending chart lists every borrower in scope, not only the first 15. */
 	readonly showAll: boolean;
 }
 
-export const FILTER_PARAMS = ['country', 'region', 'flow_class', 'sector', 'kind', 'from', 'to', 'source', 'show'] as const;
+export const FILTER_PARAMS = ['country', 'region', 'flow_class', 'crs_sector', 'sector', 'kind', 'from', 'to', 'source', 'show'] as const;
 
 export const NO_FILTERS: Filters = {
 	countries: [],
@@ -38,6 +44,7 @@ export const NO_FILTERS: Filters = {
 	source: null,
 	regions: [],
 	flowClasses: [],
+	crsSectors: [],
 	showAll: false
 };
 
@@ -47,6 +54,7 @@ export function filtersToQuery(f: Filters): string {
 	if (f.countries.length) p.set('country', f.countries.join(','));
 	if (f.regions.length) p.set('region', f.regions.join(','));
 	if (f.flowClasses.length) p.set('flow_class', f.flowClasses.join(','));
+	if (f.crsSectors.length) p.set('crs_sector', f.crsSectors.join(','));
 	if (f.sectors.length) p.set('sector', f.sectors.join(','));
 	if (f.kinds.length) p.set('kind', f.kinds.join(','));
 	if (f.from) p.set('from', f.from);

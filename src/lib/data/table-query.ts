@@ -4,7 +4,7 @@
  * parameters, the same meaning); `q` keeps the rows whose text (name, value, date, source,
  * quote) contains every word of it, in any case. Bad parameters are named in notices.
  */
-import { applyFilters, describeFilters, isFiltered, parseFilters, type Filters, type Notice } from './filters.ts';
+import { applyFilters, datasetChoices, describeFilters, isFiltered, parseFilters, sectorNotApplied, type Filters, type Notice } from './filters.ts';
 import type { RecordTable } from './record-tables.ts';
 import type { Dataset } from './types.ts';
 
@@ -19,6 +19,8 @@ export interface TableQuery {
 	readonly total: number;
 	/** "Venezuela; from 1 Jan 2019", or null when nothing is filtered. */
 	readonly filtered: string | null;
+	/** That the lending-sector filter does not apply to these records, or "" when none is chosen. */
+	readonly notApplied: string;
 	readonly notices: readonly Notice[];
 }
 
@@ -41,7 +43,7 @@ export function searchTable(table: RecordTable, q: string): RecordTable {
 }
 
 export function tableQuery(ds: Dataset, params: URLSearchParams, build: (ds: Dataset) => RecordTable): TableQuery {
-	const { filters, notices } = parseFilters(params, { series: ds.series.map((s) => s.id), alsoAllowed: ['sort', 'dir', SEARCH_PARAM] });
+	const { filters, notices } = parseFilters(params, { ...datasetChoices(ds), alsoAllowed: ['sort', 'dir', SEARCH_PARAM] });
 	const records = applyFilters(ds, filters);
 	const q = (params.get(SEARCH_PARAM) ?? '').trim();
 	const all = build(ds);
@@ -51,6 +53,7 @@ export function tableQuery(ds: Dataset, params: URLSearchParams, build: (ds: Dat
 		q,
 		total: all.rows.length,
 		filtered: isFiltered(filters) ? describeFilters(ds, filters) : null,
+		notApplied: sectorNotApplied(ds, filters, 'these records have no lending sector; the projects of a sector are on /projects'),
 		notices
 	};
 }

@@ -20,6 +20,8 @@ export interface OEmbedRequest {
 	readonly titleOf: (chart: ChartId) => string;
 	/** Series ids a `source` filter may name. */
 	readonly series: readonly string[];
+	/** Lending sectors a `crs_sector` filter may name. */
+	readonly crsSectors?: readonly string[];
 }
 
 /** The embed's own switches, and the values it takes: kept on the iframe when valid. */
@@ -34,8 +36,8 @@ const EMBED_SWITCHES: Readonly<Record<string, readonly string[]>> = {
  * switches. Tracking parameters and bad values are left behind, so every link built from
  * it (iframe, thumbnail, noscript image) works.
  */
-function cleanQuery(u: URL, series: readonly string[]): string {
-	const { filters } = parseFilters(u.searchParams, { series, alsoAllowed: Object.keys(EMBED_SWITCHES) });
+function cleanQuery(u: URL, series: readonly string[], crsSectors: readonly string[] = []): string {
+	const { filters } = parseFilters(u.searchParams, { series, crsSectors, alsoAllowed: Object.keys(EMBED_SWITCHES) });
 	const q = new URLSearchParams(filtersToQuery(filters));
 	for (const [name, values] of Object.entries(EMBED_SWITCHES)) {
 		const v = u.searchParams.get(name);
@@ -77,7 +79,7 @@ export function oembed(req: OEmbedRequest): OEmbedResult {
 	const width = Math.min(DEFAULT.width, maxwidth ?? Infinity);
 	const height = Math.min(DEFAULT.height, maxheight ?? Infinity);
 	const title = req.titleOf(chart);
-	const snippet = { origin: req.origin, chart, query: cleanQuery(u, req.series), title, height };
+	const snippet = { origin: req.origin, chart, query: cleanQuery(u, req.series, req.crsSectors), title, height };
 	const thumbW = Math.min(1200, width * 2);
 	const thumbH = Math.round((thumbW * height) / width);
 	return {

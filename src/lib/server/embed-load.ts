@@ -3,7 +3,7 @@
  * switches (`theme=light|dark|auto`, `title=0|1`, `controls=0|1`), and a note for every
  * parameter it had to ignore. Never an error for a bad parameter.
  */
-import { boundNotices, filtersToQuery, parseFilters, shown, type Notice } from '../data/filters.ts';
+import { boundNotices, datasetChoices, filtersToQuery, parseFilters, shown, type Notice } from '../data/filters.ts';
 import { chartUrl, exportUrl } from '../data/urls.ts';
 import type { ChartDefinition } from '../charts/registry.ts';
 import { chartInputs } from './charts.ts';
@@ -19,7 +19,7 @@ export function loadEmbed(def: ChartDefinition, url: URL) {
 	const ds = getDataset();
 	const q = url.searchParams;
 	const { filters, notices } = parseFilters(q, {
-		series: ds.series.map((s) => s.id),
+		...datasetChoices(ds),
 		alsoAllowed: ['theme', 'title', 'controls', 'w']
 	});
 	const all: Notice[] = [...notices];

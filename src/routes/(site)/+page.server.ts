@@ -1,5 +1,5 @@
 import { pageActions } from '$lib/dashboard/actions.ts';
-import { applyFilters, boundNotices, filtersToQuery, parseFilters } from '$lib/data/filters.ts';
+import { applyFilters, boundNotices, datasetChoices, filtersToQuery, parseFilters } from '$lib/data/filters.ts';
 import { lendingView } from '$lib/data/views/lending.ts';
 import { mapView } from '$lib/data/views/map.ts';
 import { DEFAULT_SOURCE, filterOptions, headlines } from '$lib/data/views/overview.ts';
@@ -7,6 +7,7 @@ import { sanctionsView } from '$lib/data/views/sanctions.ts';
 import { timelineView } from '$lib/data/views/timeline.ts';
 import { readZoom, ZOOM_PARAM } from '$lib/data/zoom.ts';
 import { sourceTitles } from '$lib/data/views/published.ts';
+import { sectorsWords } from '$lib/data/tables/sectors.ts';
 import { getDataset } from '$lib/server/dataset.ts';
 import { latinAmericaFeatures } from '$lib/server/geo.ts';
 import type { PageServerLoad } from './$types';
@@ -17,7 +18,7 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = ({ url }) => {
 	const ds = getDataset();
-	const parsed = parseFilters(url.searchParams, { series: ds.series.map((s) => s.id), alsoAllowed: [ZOOM_PARAM] });
+	const parsed = parseFilters(url.searchParams, { ...datasetChoices(ds), alsoAllowed: [ZOOM_PARAM] });
 	const { filters } = parsed;
 	const { zoom, notice } = readZoom(url.searchParams);
 	const notices = notice ? [...parsed.notices, notice] : parsed.notices;
@@ -32,6 +33,7 @@ export const load: PageServerLoad = ({ url }) => {
 		filters,
 		notices: boundNotices(notices),
 		query: filtersToQuery(filters),
+		sectors: sectorsWords(ds.tables, filters.crsSectors),
 		defaultSource: DEFAULT_SOURCE,
 		options: filterOptions(ds),
 		headlines: headlines(ds, records, filters.source ?? DEFAULT_SOURCE),

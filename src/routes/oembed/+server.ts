@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import { datasetChoices } from '$lib/data/filters.ts';
 import { NO_FILTERS } from '$lib/data/query.ts';
 import { CHARTS } from '$lib/charts/registry.ts';
 import { oembed } from '$lib/embed/oembed.ts';
@@ -16,7 +17,7 @@ export const GET: RequestHandler = ({ url }) => {
 		maxwidth: q.get('maxwidth'),
 		maxheight: q.get('maxheight'),
 		titleOf: (chart) => CHARTS[chart].view(ds, NO_FILTERS).title,
-		series: ds.series.map((s) => s.id)
+		...datasetChoices(ds)
 	});
 	const headers = { 'access-control-allow-origin': '*' };
 	if (r.status === 200) return json(r.body, { headers: { ...headers, 'cache-control': 'public, max-age=3600' } });

@@ -8,7 +8,7 @@
  *   &region=africa          AidData's recipient region
  *   &from=2008&to=2010      commitment years
  *   &flow=grant             flow type          &flow_class=oof-like   flow class
- *   &sector=health          CRS sector         &status=completion
+ *   &crs_sector=health      CRS sector (old name: sector, redirected)   &status=completion
  *   &recommended=yes        only (yes) or never (no) the projects AidData counts in totals
  *   &sort=usd2014&dir=desc  &page=2
  */
@@ -22,7 +22,7 @@ import { FLOW_CLASSES, type FlowClass, type Project, type Tables } from './types
 
 export const PROJECTS_PER_PAGE = 50;
 
-export const PROJECT_PARAMS = ['q', 'country', 'region', 'from', 'to', 'flow', 'flow_class', 'sector', 'status', 'recommended', 'sort', 'dir', 'page'] as const;
+export const PROJECT_PARAMS = ['q', 'country', 'region', 'from', 'to', 'flow', 'flow_class', 'crs_sector', 'sector', 'status', 'recommended', 'sort', 'dir', 'page'] as const;
 
 export const FLOW_CLASS_LABELS: Readonly<Record<FlowClass, string>> = {
 	'oda-like': 'ODA-like',
@@ -168,7 +168,8 @@ export function parseProjectQuery(params: URLSearchParams, tables: Tables): { qu
 			to,
 			flows: pick('flow', f.flows),
 			flowClasses: pick('flow_class', f.flowClasses) as FlowClass[],
-			sectors: pick('sector', f.sectors),
+			// `sector` is this parameter's old name (see PROJECT_PARAM_ALIASES).
+			sectors: [...new Set([...pick('crs_sector', f.sectors), ...pick('sector', f.sectors)])].sort(),
 			statuses: pick('status', f.statuses),
 			recommended,
 			sort,

@@ -3,12 +3,19 @@
  * world, a region or chosen countries, in constant 2021 US dollars. The China-Latin America
  * Finance Database's annual figures are comparison marks (nominal dollars, state banks only):
  * set beside the bars, never stacked on them. Each segment names the cells it sums.
+ *
+ * With a lending sector chosen the bars are GCOF 1.0's projects of that sector instead
+ * (2000–2014, constant 2014 US dollars), and no comparison mark is drawn: no other source
+ * here has a sector, so a mark would set all lending beside one sector's.
  */
 import { attribution } from '../tables/publish.ts';
 import { TABLE_IDS } from '../tables/mappings.ts';
 import { describeScope, inScope, inYears, LATIN_AMERICA, regionOf, type TableScope } from '../tables/scope.ts';
 import { FLOW_CLASSES, type CellEvidence, type FlowClass } from '../tables/types.ts';
 import type { Dataset } from '../types.ts';
+import { capitalise } from '../words.ts';
+import { GCDF3_BASIS, sectorBasis, type LendingBasis } from './lending-basis.ts';
+import { leftOutWords, sectorProjects } from './sector-projects.ts';
 
 export interface StackSegment {
 	readonly flowClass: FlowClass;
@@ -40,15 +47,18 @@ export interface LendingOverTimeView {
 	readonly chart: 'lending-over-time';
 	readonly title: string;
 	readonly subtitle: string;
-	readonly unit: 'constant-2021 US$';
+	readonly unit: LendingBasis['unit'];
+	readonly basis: LendingBasis;
 	/** World figures include regional records that no country sum has. */
 	readonly source: 'world' | 'countries';
+	/** With a lending sector: the projects not in the sums, in words ("" if none). */
+	readonly leftOut: string;
 	readonly years: readonly YearStack[];
 	readonly comparisons: readonly ComparisonMark[];
 	readonly sourceLine: string;
 }
 
-export function lendingOverTimeView(ds: Dataset, scope: TableScope): LendingOverTimeView {
+export function lendingOverTimeView(ds: Dataset, scope: TableScope, sectors: readonly string[] = []): LendingOverTimeView {
 	const t = ds.tables;
 	const world = !scope.countries.length && !scope.regions.length;
 	const classes = scope.flowClasses.length ? FLOW_CLASSES.filter((c) => scope.flowClasses.includes(c)) : FLOW_CLASSES;
@@ -63,7 +73,13 @@ export function lendingOverTimeView(ds: Dataset, scope: TableScope): LendingOver
 		y.set(c, s);
 		byYear.set(year, y);
 	};
-	if (world) for (const w of t.worldYears) add(w.year, w.flowClass, w.usd, w.evidence);
+	const basis = sectors.length ? sectorBasis(t, sectors) : GCDF3_BASIS;
+	let leftOut = '';
+	if (sectors.length) {
+		const sel = sectorProjects(t, regions, scope, sectors, world ? 'all' : 'scope');
+		for (const s of sel.projects) add(s.project.year, s.project.flowClass, s.usd, s.evidence);
+		leftOut = leftOutWords(sel);
+	} else if (world) for (const w of t.worldYears) add(w.year, w.flowClass, w.usd, w.evidence);
 	else for (const r of t.countryYears) if (inScope(scope, regions, r.country)) add(r.year, r.flowClass, r.usd, r.evidence);
 	const years = [...byYear.keys()].sort((a, b) => a - b).map((year) => {
 		let y0 = 0;
@@ -78,7 +94,9 @@ export function lendingOverTimeView(ds: Dataset, scope: TableScope): LendingOver
 	// The CLFD's annual figures are for Latin America and the Caribbean, or one of its countries.
 	const lac = scope.regions.length === 1 && scope.regions[0] === LATIN_AMERICA && !scope.countries.length;
 	const country = scope.countries.length === 1 && !scope.regions.length ? scope.countries[0] : null;
-	const comparisons: ComparisonMark[] = ds.loans
+	// No other source here has a sector: with one chosen, a mark would set all lending beside one sector's.
+	const marked = sectors.length ? [] : ds.loans;
+	const comparisons: ComparisonMark[] = marked
 		.filter((l) => l.measure === 'annual-lending' && l.period && l.period.precision === 'year')
 		.filter((l) => (lac && l.borrowerRegion === 'latin-america-caribbean') || (country !== null && l.borrower?.code === country))
 		.filter((l) => inYears(scope, Number(l.period!.start.slice(0, 4))))
@@ -89,12 +107,15 @@ export function lendingOverTimeView(ds: Dataset, scope: TableScope): LendingOver
 			series: ds.series.find((s) => s.id === l.series)?.short ?? l.series,
 			basis: 'China-Latin America Finance Database: state-bank loans only, nominal US dollars'
 		}));
-	const docs = ds.datasets.filter((d) => d.id === (world ? TABLE_IDS.worldYears : TABLE_IDS.countryYears));
+	const table = sectors.length ? basis.table : world ? TABLE_IDS.worldYears : TABLE_IDS.countryYears;
+	const docs = ds.datasets.filter((d) => d.id === table);
 	return {
 		chart: 'lending-over-time',
 		title: 'Chinese official finance committed, by year and flow class',
-		subtitle: `${describeScope(scope)}. Constant 2021 US dollars.`,
-		unit: 'constant-2021 US$',
+		subtitle: `${describeScope(scope)}${basis.sectors ? `; sector: ${basis.sectors}` : ''}. ${capitalise(basis.dollarsWords)}.`,
+		unit: basis.unit,
+		basis,
+		leftOut,
 		source: world ? 'world' : 'countries',
 		years,
 		comparisons,

@@ -7,7 +7,7 @@
  * bars; they are listed as notes so nothing is dropped silently.
  */
 import { citedDocuments, markInfo, type MarkInfo } from '../mark-info.ts';
-import { applyFilters, describeFilters, type Filters } from '../filters.ts';
+import { applyFilters, describeFilters, notApplied, type Filters } from '../filters.ts';
 import { formatUsd } from '../money.ts';
 import { isSuperseded, quantityGroups, shownBefore } from '../quantity.ts';
 import { AMOUNT_WORDS, countPhrase, DOLLAR_SHORT, MEASURE_VERB } from '../words.ts';
@@ -323,7 +323,7 @@ export function lendingView(ds: Dataset, f: Filters): LendingView {
 	return {
 		id: 'lending-by-country',
 		title: 'Chinese lending by country',
-		subtitle: `${describeFilters(ds, f)}; bars: ${source?.name ?? sourceId}`,
+		subtitle: `${describeFilters(ds, f)}; bars: ${source?.name ?? sourceId}${notApplied(ds, f, 'the news reports’ and databases’ loan figures here have no lending sector')}`,
 		description: sentences.join(' '),
 		documents: citedDocuments([...shownLoans, ...regionLoans]),
 		table,

@@ -6,7 +6,7 @@
  * selected ones. Geometry is not part of the view (see src/lib/server/geo.ts).
  */
 import { citedDocuments, type MarkInfo } from '../mark-info.ts';
-import { applyFilters, describeFilters, filtersToQuery, type Filters } from '../filters.ts';
+import { applyFilters, describeFilters, filtersToQuery, notApplied, type Filters } from '../filters.ts';
 import { shownBefore } from '../quantity.ts';
 import type { Dataset, LoanClaim } from '../types.ts';
 import { amountLabel, chosenSeries, loanMarkInfo, seriesScope } from './lending.ts';
@@ -124,7 +124,7 @@ export function mapView(ds: Dataset, f: Filters): LendingMapView {
 	return {
 		id: 'lending-map',
 		title: 'Chinese lending in Latin America and the Caribbean',
-		subtitle: `${describeFilters(ds, f)}; shaded by ${series?.name ?? sourceId}`,
+		subtitle: `${describeFilters(ds, f)}; shaded by ${series?.name ?? sourceId}${notApplied(ds, f, 'the loan figures it is shaded by have no lending sector')}`,
 		description,
 		documents: citedDocuments([...figures.values()]),
 		table,

@@ -10,6 +10,7 @@ import { borrowerName } from '../summary.ts';
 import { EVENT_KINDS, SECTORS } from '../vocabulary.ts';
 import { WORLD } from '../filters.ts';
 import { REGIONS, regionOf } from '../tables/scope.ts';
+import { lendingSectors } from '../tables/sectors.ts';
 import { FLOW_CLASSES, type FlowClass } from '../tables/types.ts';
 import { FLOW_CLASS_LABELS } from './published.ts';
 import type { Dataset, EventKind, LoanClaim, Sector, Series } from '../types.ts';
@@ -31,6 +32,8 @@ export interface FilterOptions {
 	/** World Bank regions for the published tables' views, `world` first; counts are recipients with a figure. */
 	readonly regions: readonly Option[];
 	readonly flowClasses: readonly Option<FlowClass>[];
+	/** Lending sectors (AidData GCOF 1.0's CRS sectors); counts are the projects AidData recommends for research. */
+	readonly crsSectors: readonly Option[];
 	/** The data's first and last day, for the date inputs' bounds. */
 	readonly min: string;
 	readonly max: string;
@@ -56,6 +59,7 @@ export function filterOptions(ds: Dataset): FilterOptions {
 		series: ds.series.map((s) => ({ value: s.id, label: s.short, count: ds.loans.filter((l) => l.series === s.id).length })),
 		regions: regionOptions(ds),
 		flowClasses: FLOW_CLASSES.map((c) => ({ value: c, label: FLOW_CLASS_LABELS[c], count: ds.tables.countryYears.filter((r) => r.flowClass === c && r.usd > 0).length })),
+		crsSectors: lendingSectors(ds.tables),
 		min: days[0] ?? '',
 		max: days[days.length - 1] ?? ''
 	};

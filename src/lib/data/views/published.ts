@@ -8,16 +8,23 @@
  *
  * Only the marks' summaries reach the page, never the cells themselves: a region's bar sums
  * dozens of cells, and the page carries aggregates, not records.
+ *
+ * A lending sector (`crs_sector`) switches the three lending charts from GCDF 3.0 to GCOF 1.0's
+ * projects of that sector, the only table with a sector: each says so in its title, subtitle,
+ * axis or legend and source line, and draws no other source's figure beside those bars. The
+ * debt chart cannot honour a sector and says that it does not apply.
  */
 import { tableScopeOf, mapFocusOf } from '../filters-tables.ts';
-import { applyFilters, filtersToQuery, type Filters } from '../filters.ts';
+import { applyFilters, filtersToQuery, sectorNotApplied, type Filters } from '../filters.ts';
 import { citedDocuments, type MarkInfo } from '../mark-info.ts';
 import { formatUsd } from '../money.ts';
+import { capitalise } from '../words.ts';
 import { TABLE_IDS } from '../tables/mappings.ts';
-import { inYears, REGIONS, type TableScope } from '../tables/scope.ts';
+import { REGIONS } from '../tables/scope.ts';
 import { CREDITORS, type CellEvidence, type Creditor, type FlowClass } from '../tables/types.ts';
 import type { Dataset, LoanClaim } from '../types.ts';
 import { debtView, DEBT_AGGREGATE } from './debt-to-china.ts';
+import { basisYears, type LendingBasis } from './lending-basis.ts';
 import { seriesScope, loanMarkInfo } from './lending.ts';
 import { lendingOverTimeView } from './lending-over-time.ts';
 import { lendingRankedView, TOP } from './lending-ranked.ts';
@@ -99,6 +106,8 @@ export interface OverTimeComparison {
 
 export interface LendingOverTimeChartView extends ChartViewBase {
 	readonly id: 'lending-over-time';
+	/** What the bars are: release, dollars, years, sector. */
+	readonly basis: LendingBasis;
 	readonly flowClasses: readonly FlowClass[];
 	readonly years: readonly OverTimeYear[];
 	/** The CLFD's annual figures: nominal dollars, state banks only; marks beside the bars, never stacked. */
@@ -110,8 +119,10 @@ export interface LendingOverTimeChartView extends ChartViewBase {
 
 export function lendingOverTimeChart(ds: Dataset, f: Filters): LendingOverTimeChartView {
 	const scope = tableScopeOf(f);
-	const v = lendingOverTimeView(ds, scope);
+	const v = lendingOverTimeView(ds, scope, f.crsSectors);
+	const b = v.basis;
 	const where = v.source === 'world' ? 'all recipients' : describeWhere(scope.countries, scope.regions);
+	const what = b.sectors ? `${b.release} projects that AidData recommends for research` : `${b.release} commitments`;
 	const years = v.years.map((y) => ({
 		year: y.year,
 		total: y.total,
@@ -123,8 +134,8 @@ export function lendingOverTimeChart(ds: Dataset, f: Filters): LendingOverTimeCh
 				y0: s.y0,
 				y1: s.y1,
 				info: cellInfo(ds, `lending-over-time:${y.year}:${s.flowClass}`, s.evidence, {
-					title: `${where}, ${y.year}: ${FLOW_CLASS_LABELS[s.flowClass]}`,
-					value: `${usdWords(s.usd)} committed, constant 2021 US$ (AidData GCDF 3.0${s.cells > 1 ? `, sum of ${s.cells} cells` : ''})`,
+					title: `${where}, ${y.year}: ${FLOW_CLASS_LABELS[s.flowClass]}${b.sectors ? `; ${b.sectors}` : ''}`,
+					value: `${usdWords(s.usd)} committed, ${b.dollars} (${b.release}${s.cells > 1 ? `, sum of ${s.cells} ${b.sectors ? 'projects' : 'cells'}` : ''})`,
 					date: String(y.year)
 				})
 			}))
@@ -142,14 +153,18 @@ export function lendingOverTimeChart(ds: Dataset, f: Filters): LendingOverTimeCh
 	});
 	const maxUsd = Math.max(0, ...years.map((y) => y.total), ...comparisons.map((c) => c.usd));
 	const peak = [...years].sort((a, b) => b.total - a.total)[0];
-	const dataset = v.source === 'world' ? TABLE_IDS.worldYears : TABLE_IDS.countryYears;
+	const dataset = b.sectors ? b.table : v.source === 'world' ? TABLE_IDS.worldYears : TABLE_IDS.countryYears;
+	const sectorWords = b.sectors
+		? ` Only ${b.release} (${b.first}–${b.last}) gives a sector, so these are its projects, not the GCDF 3.0 totals; no other source's figures are drawn beside them.${v.leftOut ? ` ${capitalise(v.leftOut)}.` : ''}`
+		: '';
 	return {
 		id: 'lending-over-time',
-		title: 'Chinese lending over time, by flow class',
-		subtitle: `${v.subtitle.replace(/\.$/, '')}: AidData GCDF 3.0 commitments${comparisons.length ? '; marks: China-Latin America Finance Database, nominal US dollars' : ''}.`,
+		title: b.sectors ? `Chinese lending over time, by flow class: ${b.sectors}` : 'Chinese lending over time, by flow class',
+		subtitle: `${v.subtitle.replace(/\.$/, '')}: ${what}${b.sectors ? `, ${basisYears(b, scope.from, scope.to)}` : ''}${comparisons.length ? '; marks: China-Latin America Finance Database, nominal US dollars' : ''}.`,
 		description: peak
-			? `Chinese official finance committed to ${where} each year from ${years[0]!.year} to ${years.at(-1)!.year}, stacked by flow class, in constant 2021 US dollars. The largest year is ${peak.year}, with ${usdWords(peak.total)}.${comparisons.length ? ` ${comparisons.length} annual figures of the China-Latin America Finance Database (nominal dollars, state banks only) are drawn as marks beside the bars, not added to them.` : ''}`
-			: `No commitments for ${where} under these filters.`,
+			? `Chinese official finance committed to ${where}${b.sectors ? ` in the sector ${b.sectors}` : ''} each year from ${years[0]!.year} to ${years.at(-1)!.year}, stacked by flow class, in ${b.dollarsWords}. The largest year is ${peak.year}, with ${usdWords(peak.total)}.${comparisons.length ? ` ${comparisons.length} annual figures of the China-Latin America Finance Database (nominal dollars, state banks only) are drawn as marks beside the bars, not added to them.` : ''}${sectorWords}`
+			: `No commitments for ${where} under these filters.${sectorWords}`,
+		basis: b,
 		documents: [dataset, ...citedDocuments(comparisons.map((c) => loans.get(c.id) as LoanClaim))],
 		flowClasses: scope.flowClasses.length ? scope.flowClasses : ['oda-like', 'oof-like', 'vague'],
 		years,
@@ -164,18 +179,18 @@ export function lendingOverTimeChart(ds: Dataset, f: Filters): LendingOverTimeCh
 				{ key: 'amount', label: 'Amount' },
 				{ key: 'amount_usd', label: 'Amount (US$)', numeric: true },
 				{ key: 'dollars', label: 'Dollars' },
-				{ key: 'cells', label: 'Cells summed', numeric: true },
+				{ key: 'cells', label: b.sectors ? 'Projects summed' : 'Cells summed', numeric: true },
 				{ key: 'record', label: 'Mark' }
 			],
 			[
 				...years.flatMap((y) =>
 					y.segments.map((s) => ({
 						year: y.year,
-						series: 'AidData GCDF 3.0',
+						series: b.sectors ? `${b.release}, ${b.sectors}` : b.release,
 						flow_class: s.flowClass,
 						amount: usdWords(s.usd),
 						amount_usd: Math.round(s.usd),
-						dollars: 'constant 2021 US$',
+						dollars: b.dollars,
 						cells: s.info.evidenceCount,
 						record: s.info.id
 					}))
@@ -200,21 +215,6 @@ function describeWhere(countries: readonly string[], regions: readonly string[])
 	return parts.length ? parts.join(', ') : 'all recipients';
 }
 
-/** The GCDF 3.0 country-year cells in the scope's years and flow classes, by country: what a country's sum was read from. */
-function countryCells(ds: Dataset, scope: TableScope): Map<string, CellEvidence[]> {
-	const out = new Map<string, CellEvidence[]>();
-	for (const r of ds.tables.countryYears) {
-		if (!inYears(scope, r.year) || (scope.flowClasses.length && !scope.flowClasses.includes(r.flowClass))) continue;
-		const cells = out.get(r.country);
-		if (cells) cells.push(r.evidence);
-		else out.set(r.country, [r.evidence]);
-	}
-	return out;
-}
-
-/** "2000–2021", or the years chosen: GCDF 3.0 covers 2000 to 2021. */
-const yearsWords = (scope: TableScope) => `${scope.from ?? 2000}–${scope.to ?? 2021}`;
-
 // ---------------------------------------------------------------------------------------------
 // Lending by country, every borrower
 
@@ -237,6 +237,8 @@ export interface RankedRow {
 
 export interface LendingRankedChartView extends ChartViewBase {
 	readonly id: 'lending-ranked';
+	/** What the bars are: release, dollars, years, sector. */
+	readonly basis: LendingBasis;
 	readonly rows: readonly RankedRow[];
 	/** Borrowers in scope in all; `rows` holds the first 15 unless every one is asked for. */
 	readonly total: number;
@@ -250,22 +252,22 @@ export interface LendingRankedChartView extends ChartViewBase {
 
 export function lendingRankedChart(ds: Dataset, f: Filters): LendingRankedChartView {
 	const scope = tableScopeOf(f);
-	const v = lendingRankedView(ds, scope);
+	const v = lendingRankedView(ds, scope, TOP, f.crsSectors);
+	const b = v.basis;
 	const all = [...v.top, ...v.rest];
 	const shown = f.showAll ? all : v.top;
 	// Other sources' figures follow the filters' time window, as on the other lending charts.
 	const kept = new Set(applyFilters(ds, { ...f, regions: [] }).loans.map((l) => l.id));
 	const loans = new Map(ds.loans.map((l) => [l.id, l]));
-	const cellsOf = countryCells(ds, scope);
-	const years = yearsWords(scope);
+	const years = basisYears(b, scope.from, scope.to);
 	const rows: RankedRow[] = shown.map((r) => ({
 		rank: r.rank,
 		code: r.code,
 		name: r.name,
 		usd: r.usd,
-		info: cellInfo(ds, `lending-ranked:${r.code}`, cellsOf.get(r.code) ?? [], {
-			title: `${r.name}, rank ${r.rank} of ${all.length}`,
-			value: `${usdWords(r.usd)} committed, constant 2021 US$ (AidData GCDF 3.0)`,
+		info: cellInfo(ds, `lending-ranked:${r.code}`, r.evidence, {
+			title: `${r.name}, rank ${r.rank} of ${all.length}${b.sectors ? `; ${b.sectors}` : ''}`,
+			value: `${usdWords(r.usd)} committed, ${b.dollars} (${b.release}${b.sectors ? `, ${r.rows} project${r.rows === 1 ? '' : 's'}` : ''})`,
 			date: years
 		}),
 		comparisons: r.comparisons
@@ -279,14 +281,19 @@ export function lendingRankedChart(ds: Dataset, f: Filters): LendingRankedChartV
 	const series = ds.series.filter((s) => seriesIds.includes(s.id)).map((s) => ({ id: s.id, short: s.short, scope: seriesScope(ds, s) }));
 	const compared = rows.flatMap((r) => r.comparisons.map((c) => loans.get(c.id) as LoanClaim));
 	const where = describeWhere(scope.countries, scope.regions);
+	const what = b.sectors ? `${b.release} projects that AidData recommends for research, ${years}` : `${b.release} commitments`;
+	const sectorWords = b.sectors
+		? ` Only ${b.release} (${b.first}–${b.last}) gives a sector, so these are its projects, not the GCDF 3.0 totals; no other source's figures are drawn beside them.${v.leftOut ? ` ${capitalise(v.leftOut)}.` : ''}`
+		: '';
 	return {
 		id: 'lending-ranked',
-		title: 'Chinese lending by country, every borrower',
-		subtitle: `${v.subtitle.replace(/\.$/, '')}. AidData GCDF 3.0 commitments${f.showAll || all.length <= TOP ? '' : `; the first ${TOP} shown`}.`,
+		title: b.sectors ? `Chinese lending by country, every borrower: ${b.sectors}` : 'Chinese lending by country, every borrower',
+		subtitle: `${v.subtitle.replace(/\.$/, '')}. ${what}${f.showAll || all.length <= TOP ? '' : `; the first ${TOP} shown`}.`,
 		description: rows.length
-			? `${all.length} borrowers in ${where} ranked by Chinese official finance committed ${years}, in constant 2021 US dollars; ${rows[0]!.name} first with ${usdWords(rows[0]!.usd)}.${f.showAll || all.length <= TOP ? '' : ` The first ${TOP} are drawn; the rest are one link away.`}`
-			: `No borrowers in ${where} under these filters.`,
-		documents: [TABLE_IDS.countryYears, ...citedDocuments(compared)],
+			? `${all.length} borrowers in ${where} ranked by Chinese official finance committed ${years}${b.sectors ? ` in the sector ${b.sectors}` : ''}, in ${b.dollarsWords}; ${rows[0]!.name} first with ${usdWords(rows[0]!.usd)}.${f.showAll || all.length <= TOP ? '' : ` The first ${TOP} are drawn; the rest are one link away.`}${sectorWords}`
+			: `No borrowers in ${where} under these filters.${sectorWords}`,
+		basis: b,
+		documents: [b.table, ...citedDocuments(compared)],
 		rows,
 		total: all.length,
 		showAll: f.showAll,
@@ -304,7 +311,7 @@ export function lendingRankedChart(ds: Dataset, f: Filters): LendingRankedChartV
 				{ key: 'record', label: 'Mark' }
 			],
 			rows.flatMap((r) => [
-				{ rank: r.rank, borrower: r.name, series: 'AidData GCDF 3.0', amount: usdWords(r.usd), amount_usd: Math.round(r.usd), dollars: 'constant 2021 US$', record: r.info.id },
+				{ rank: r.rank, borrower: r.name, series: b.sectors ? `${b.release}, ${b.sectors}` : b.release, amount: usdWords(r.usd), amount_usd: Math.round(r.usd), dollars: b.dollars, record: r.info.id },
 				...r.comparisons.map((c) => {
 					const l = loans.get(c.id) as LoanClaim;
 					return { rank: r.rank, borrower: r.name, series: series.find((s) => s.id === c.series)?.short ?? c.series, amount: usdWords(c.usd), amount_usd: c.usd, dollars: l.dollars, record: c.id };
@@ -328,6 +335,8 @@ export interface WorldMapCountry {
 
 export interface WorldMapChartView extends ChartViewBase {
 	readonly id: 'world-map';
+	/** What the shading is: release, dollars, years, sector. */
+	readonly basis: LendingBasis;
 	/** URL value of the region the map frames, or null for the world. */
 	readonly focus: string | null;
 	readonly focusName: string | null;
@@ -341,35 +350,40 @@ export interface WorldMapChartView extends ChartViewBase {
 export function worldMapChart(ds: Dataset, f: Filters): WorldMapChartView {
 	const scope = tableScopeOf(f);
 	const focus = mapFocusOf(f);
-	const v = worldMapView(ds, scope, focus);
-	const cellsOf = countryCells(ds, scope);
-	const years = yearsWords(scope);
+	const v = worldMapView(ds, scope, focus, f.crsSectors);
+	const b = v.basis;
+	const years = basisYears(b, scope.from, scope.to);
 	// A country with no commitments in scope is drawn unshaded, not as a $0 mark.
 	const countries = v.countries
 		.filter((c) => c.usd > 0 && c.numeric)
 		.map((c) => ({
 			...c,
-			info: cellInfo(ds, `world-map:${c.code}`, cellsOf.get(c.code) ?? [], {
-				title: c.name,
-				value: `${usdWords(c.usd)} committed, constant 2021 US$ (AidData GCDF 3.0)`,
+			info: cellInfo(ds, `world-map:${c.code}`, c.evidence, {
+				title: b.sectors ? `${c.name}; ${b.sectors}` : c.name,
+				value: `${usdWords(c.usd)} committed, ${b.dollars} (${b.release}${b.sectors ? `, ${c.evidence.length} project${c.evidence.length === 1 ? '' : 's'}` : ''})`,
 				date: years
 			})
 		}));
 	const focusName = focus ? (REGIONS[focus] ?? focus) : null;
 	const top = [...countries].filter((c) => c.inFocus).sort((a, b) => b.usd - a.usd)[0];
+	const what = b.sectors ? `${b.release} projects that AidData recommends for research` : `${b.release} commitments`;
+	const sectorWords = b.sectors
+		? ` Only ${b.release} (${b.first}–${b.last}) gives a sector, so these are its projects, not the GCDF 3.0 totals.${v.leftOut ? ` ${capitalise(v.leftOut)}.` : ''}`
+		: '';
 	return {
 		id: 'world-map',
-		title: 'Chinese lending around the world',
-		subtitle: `${v.subtitle.replace(/\.$/, '')}. AidData GCDF 3.0 commitments, ${years}.`,
+		title: b.sectors ? `Chinese lending around the world: ${b.sectors}` : 'Chinese lending around the world',
+		subtitle: `${v.subtitle.replace(/\.$/, '')}. ${what}, ${years}.`,
 		description: top
-			? `A world map shaded by Chinese official finance committed to each recipient ${years}, constant 2021 US dollars${focusName ? `, framed on ${focusName}` : ''}. ${countries.length} recipients have a figure; the largest${focusName ? ` in ${focusName}` : ''} is ${top.name}, with ${usdWords(top.usd)}.`
-			: 'No recipient has a figure under these filters.',
-		documents: [TABLE_IDS.countryYears],
+			? `A world map shaded by Chinese official finance committed to each recipient ${years}${b.sectors ? ` in the sector ${b.sectors}` : ''}, ${b.dollarsWords}${focusName ? `, framed on ${focusName}` : ''}. ${countries.length} recipients have a figure; the largest${focusName ? ` in ${focusName}` : ''} is ${top.name}, with ${usdWords(top.usd)}.${sectorWords}`
+			: `No recipient has a figure under these filters.${sectorWords}`,
+		basis: b,
+		documents: [b.table],
 		focus,
 		focusName,
 		countries,
 		maxUsd: v.max,
-		scope: `AidData GCDF 3.0 commitments ${years}, constant 2021 US$`,
+		scope: `${b.sectors ? `${b.release} projects, ${b.sectors},` : `${b.release} commitments`} ${years}, ${b.dollars}`,
 		table: table(
 			[
 				{ key: 'country', label: 'Recipient' },
@@ -381,7 +395,7 @@ export function worldMapChart(ds: Dataset, f: Filters): WorldMapChartView {
 			],
 			[...countries]
 				.sort((a, b) => b.usd - a.usd)
-				.map((c) => ({ country: c.name, in_focus: c.inFocus ? 'yes' : 'no', amount: usdWords(c.usd), amount_usd: Math.round(c.usd), dollars: 'constant 2021 US$', record: c.info.id }))
+				.map((c) => ({ country: c.name, in_focus: c.inFocus ? 'yes' : 'no', amount: usdWords(c.usd), amount_usd: Math.round(c.usd), dollars: b.dollars, record: c.info.id }))
 		)
 	};
 }
@@ -449,7 +463,7 @@ export function debtChart(ds: Dataset, f: Filters): DebtChartView {
 	return {
 		id: 'debt-to-china',
 		title: v ? `Debt owed to China and to other creditors: ${v.debtor}` : 'Debt owed to China and to other creditors',
-		subtitle: `${v?.subtitle ?? ''} World Bank International Debt Statistics; a stock, not new lending.`.trim(),
+		subtitle: `${v?.subtitle ?? ''} World Bank International Debt Statistics; a stock, not new lending. ${sectorNotApplied(ds, f, 'debt stocks have no sector')}`.trim(),
 		description:
 			v && last
 				? `${v.debtor}'s public and publicly guaranteed external debt at the end of each year ${years![0]}–${years![1]}, in current US dollars, owed to China's bilateral and private creditors and to all other creditors.${last.chinaShare !== null ? ` In ${last.year} China held ${Math.round(last.chinaShare * 100)}% of it.` : ''}`

@@ -5,7 +5,7 @@
  */
 import { countPhrase, countsPhrase } from '../words.ts';
 import { citedDocuments, markInfo, type MarkInfo } from '../mark-info.ts';
-import { applyFilters, describeFilters, type Filters } from '../filters.ts';
+import { applyFilters, describeFilters, notApplied, type Filters } from '../filters.ts';
 import { SECTORS } from '../vocabulary.ts';
 import { ACTION_LABELS } from './labels.ts';
 import type { Dataset, Sanction, SanctionAction, Sector } from '../types.ts';
@@ -143,7 +143,7 @@ export function sanctionsView(ds: Dataset, f: Filters): SanctionsView {
 	return {
 		id: 'sanctions-over-time',
 		title: 'US sanctions on Venezuela, by targeted sector',
-		subtitle: describeFilters(ds, f),
+		subtitle: `${describeFilters(ds, f)}${notApplied(ds, f, 'sanctions are filtered by the sectors they target (sector), not by lending sector')}`,
 		description,
 		documents: citedDocuments(shown),
 		table,

@@ -8,7 +8,7 @@
  */
 import { citedDocuments, markInfo, type MarkInfo } from '../mark-info.ts';
 import type { Precision } from '../dates.ts';
-import { applyFilters, describeFilters, NO_FILTERS, type Filters } from '../filters.ts';
+import { applyFilters, describeFilters, NO_FILTERS, notApplied, type Filters } from '../filters.ts';
 import { formatUsd } from '../money.ts';
 import { scopeLine } from '../quantity.ts';
 import { capitalise, countPhrase, countsPhrase } from '../words.ts';
@@ -344,7 +344,7 @@ export function timelineView(ds: Dataset, f: Filters): TimelineView {
 	return {
 		id: 'timeline',
 		title: 'Events, sanctions and lending over time',
-		subtitle: describeFilters(ds, f),
+		subtitle: `${describeFilters(ds, f)}${notApplied(ds, f, 'its events, sanctions and eras have no lending sector')}`,
 		description,
 		documents,
 		table,

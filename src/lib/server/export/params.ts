@@ -47,8 +47,16 @@ function whole(raw: string | null, name: string, fallback: number): number | str
 	return n;
 }
 
-export function parseExportParams(q: URLSearchParams, series: readonly string[]): ParamsResult {
-	const { filters, notices } = parseFilters(q, { series, alsoAllowed: ['width', 'height', 'scale', 'theme', 'text'] });
+export function parseExportParams(
+	q: URLSearchParams,
+	series: readonly string[],
+	crsSectors: readonly string[] = []
+): ParamsResult {
+	const { filters, notices } = parseFilters(q, {
+		series,
+		crsSectors,
+		alsoAllowed: ['width', 'height', 'scale', 'theme', 'text']
+	});
 	const first = notices[0];
 	if (first) return { ok: false, param: first.param, message: first.message.replace(/ was ignored/, ' is not valid') };
 	const width = whole(q.get('width'), 'width', 1200);

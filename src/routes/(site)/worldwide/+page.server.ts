@@ -1,6 +1,6 @@
 import { CHARTS } from '$lib/charts/registry.ts';
 import { pageActions } from '$lib/dashboard/actions.ts';
-import { boundNotices, filtersToQuery, parseFilters } from '$lib/data/filters.ts';
+import { boundNotices, datasetChoices, filtersToQuery, parseFilters } from '$lib/data/filters.ts';
 import { DEFAULT_SOURCE, filterOptions } from '$lib/data/views/overview.ts';
 import {
 	debtChart,
@@ -10,6 +10,7 @@ import {
 	worldMapChart
 } from '$lib/data/views/published.ts';
 import { chartInputs } from '$lib/server/charts.ts';
+import { sectorsWords } from '$lib/data/tables/sectors.ts';
 import { getDataset } from '$lib/server/dataset.ts';
 import type { PageServerLoad } from './$types';
 
@@ -19,7 +20,7 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = ({ url }) => {
 	const ds = getDataset();
-	const { filters, notices } = parseFilters(url.searchParams, { series: ds.series.map((s) => s.id) });
+	const { filters, notices } = parseFilters(url.searchParams, datasetChoices(ds));
 	const overTime = lendingOverTimeChart(ds, filters);
 	const ranked = lendingRankedChart(ds, filters);
 	const world = worldMapChart(ds, filters);
@@ -30,6 +31,7 @@ export const load: PageServerLoad = ({ url }) => {
 		filters,
 		notices: boundNotices(notices),
 		query: filtersToQuery(filters),
+		sectors: sectorsWords(ds.tables, filters.crsSectors),
 		defaultSource: DEFAULT_SOURCE,
 		options: filterOptions(ds),
 		overTime,

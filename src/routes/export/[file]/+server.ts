@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { chartDefinition } from '$lib/charts/registry.ts';
 import { toCsv } from '$lib/data/csv.ts';
+import { datasetChoices } from '$lib/data/filters.ts';
 import { filtersToQuery } from '$lib/data/query.ts';
 import { exportFilename, today } from '$lib/export/filename.ts';
 import { getDataset } from '$lib/server/dataset.ts';
@@ -41,10 +42,8 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 	}
 	const fmt = format as (typeof EXPORT_FORMATS)[number];
 	const ds = getDataset();
-	const parsed = parseExportParams(
-		url.searchParams,
-		ds.series.map((s) => s.id)
-	);
+	const choices = datasetChoices(ds);
+	const parsed = parseExportParams(url.searchParams, choices.series, choices.crsSectors);
 	if (!parsed.ok) error(400, parsed.message);
 	const { filters, width, height, growTo, scale, theme, text } = parsed.params;
 	const outline = fmt === 'svg' && text === 'outline';

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { chartDefinition, CHART_IDS } from '$lib/charts/registry.ts';
 import { chartActions } from '$lib/dashboard/actions.ts';
 import { today } from '$lib/export/filename.ts';
-import { boundNotices, parseFilters } from '$lib/data/filters.ts';
+import { boundNotices, datasetChoices, parseFilters } from '$lib/data/filters.ts';
 import { DEFAULT_SOURCE, filterOptions } from '$lib/data/views/overview.ts';
 import { readZoom, ZOOM_PARAM } from '$lib/data/zoom.ts';
 import { sourceTitles } from '$lib/data/views/published.ts';
@@ -18,7 +18,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	// Only the timeline zooms, so only its page takes `zoom`.
 	const zooms = def.id === 'timeline';
 	const parsed = parseFilters(url.searchParams, {
-		series: ds.series.map((s) => s.id),
+		...datasetChoices(ds),
 		alsoAllowed: zooms ? [ZOOM_PARAM] : []
 	});
 	const { filters } = parsed;
