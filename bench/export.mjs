@@ -6,7 +6,8 @@
  *   before   the cold measurement on an earlier commit's build (default: where this branch
  *            left main, `git merge-base HEAD main`; set BENCH_BEFORE to another commit, or
  *            to "none" to skip it). Its tree is exported with `git archive` to a temporary
- *            folder and built there with this checkout's node_modules.
+ *            folder and built there, with this checkout's node_modules when its lock file is
+ *            the same, else with its own (npm ci).
  *   cold     this build with the response cache off (LL_EXPORT_CACHE_BYTES=0): every request
  *            draws and rasterises the figure.
  *   cached   this build as it runs: a repeated request, answered from the response cache.
@@ -15,7 +16,7 @@
  * Usage: npm run build && npm run bench:export [-- runs]. Ports: BENCH_PORT (default 4196) and the two after it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startServer } from './server.mjs';
@@ -60,7 +61,13 @@ function buildBefore() {
 	const dir = mkdtempSync(join(tmpdir(), 'lending-lens-before-'));
 	console.log(`building the "before" tree (${ref.slice(0, 10)}) in ${dir} …`);
 	execFileSync('bash', ['-c', `git archive ${ref} | tar -x -C ${dir}`]);
-	symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+	// A commit with other dependencies needs its own: one whose package is gone would not build.
+	if (readFileSync(join(dir, 'package-lock.json'), 'utf8') === readFileSync('package-lock.json', 'utf8')) {
+		symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+	} else {
+		const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: dir, stdio: 'ignore' });
+		if (ci.status !== 0) throw new Error(`npm ci for ${ref} failed`);
+	}
 	const r = spawnSync('npx', ['vite', 'build'], { cwd: dir, stdio: 'ignore' });
 	if (r.status !== 0 || !existsSync(join(dir, 'build'))) throw new Error(`the build of ${ref} failed`);
 	return { ref, dir };
