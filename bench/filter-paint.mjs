@@ -38,12 +38,19 @@ try {
 	for (const c of cases) {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await page.goto(base + c.page, { waitUntil: 'networkidle' });
+		// Before hydration a checkbox only changes with the form's Apply button: nothing would be redrawn.
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		const times = [];
 		for (let i = 0; i < ROUNDS * 2; i++) {
 			// performance marks in the page: the click, then the first frame after the watched text changed.
 			const t = await page.evaluate(
 				({ name, value, watch }) =>
-					new Promise((resolve) => {
+					new Promise((resolve, reject) => {
+						// A change that never shows would otherwise hang the run.
+						const give = setTimeout(
+							() => reject(new Error(`${name}=${value}: "${watch}" did not change in 10 s`)),
+							10_000
+						);
 						const box = document.querySelector(`form.filters input[name="${name}"][value="${value}"]`);
 						const target = document.querySelector(watch);
 						const before = target?.textContent;
@@ -52,6 +59,7 @@ try {
 							const now = document.querySelector(watch)?.textContent;
 							if (now === before) return requestAnimationFrame(seen);
 							// The frame after the change is the one that paints it.
+							clearTimeout(give);
 							requestAnimationFrame(() =>
 								setTimeout(() => resolve(performance.measure('filter-paint', 'filter-change').duration), 0)
 							);
