@@ -1,23 +1,11 @@
 /** Start a built server (`npm start`'s, scripts/serve.mjs) on a port for a benchmark, and stop it after. */
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { chromiumLaunch } from '../scripts/chromium.mjs';
 
-/** Debian's Chromium, headless, as the browser tests launch it (playwright.config.ts). */
+/** Chromium as the browser tests launch it. */
 export function launchChromium() {
-	return chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-dev-shm-usage',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
-	});
+	return chromium.launch(chromiumLaunch);
 }
 
 /**
