@@ -97,6 +97,17 @@ describe('the world map', () => {
 		expect(v.maxUsd).toBe(Math.max(...v.countries.filter((c) => c.inFocus).map((c) => c.usd)));
 		expect(worldMapChart(ds, f('region=world')).focus).toBeNull();
 	});
+
+	it('sends each country’s sum and a link to its cells, not the cells themselves', () => {
+		const v = worldMapChart(ds, f('region=world'));
+		const ven = v.countries.find((c) => c.code === 'VEN')!;
+		const cells = ds.tables.countryYears.filter((r) => r.country === 'VEN');
+		expect(Object.keys(ven).sort()).toEqual(['code', 'inFocus', 'info', 'name', 'numeric', 'usd']);
+		expect(ven.info.evidenceCount).toBe(cells.length);
+		expect(new Set(rowsOf(ven.info.href))).toEqual(new Set(cells.map((c) => c.evidence.row)));
+		// The whole view, every recipient's figure included, is a few tens of kilobytes.
+		expect(JSON.stringify(v).length).toBeLessThan(100_000);
+	});
 });
 
 describe('debt owed to China', () => {

@@ -356,8 +356,14 @@ export function worldMapChart(ds: Dataset, f: Filters): WorldMapChartView {
 	// A country with no commitments in scope is drawn unshaded, not as a $0 mark.
 	const countries = v.countries
 		.filter((c) => c.usd > 0 && c.numeric)
+		// The country's cells stay on the server: the page gets their count and a link to them
+		// (`info`), not every cell of every country (a megabyte on each filter change).
 		.map((c) => ({
-			...c,
+			code: c.code,
+			numeric: c.numeric,
+			name: c.name,
+			usd: c.usd,
+			inFocus: c.inFocus,
 			info: cellInfo(ds, `world-map:${c.code}`, c.evidence, {
 				title: b.sectors ? `${c.name}; ${b.sectors}` : c.name,
 				value: `${usdWords(c.usd)} committed, ${b.dollars} (${b.release}${b.sectors ? `, ${c.evidence.length} project${c.evidence.length === 1 ? '' : 's'}` : ''})`,
