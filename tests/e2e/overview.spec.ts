@@ -22,6 +22,36 @@ test.describe('overview filters and URL state', () => {
 		await expect(lending).toContainText('Chinese lending to Brazil');
 	});
 
+	test('data tables, closed or open, and a chart a filter empties follow each change', async ({ page }) => {
+		await page.goto('/');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const lending = page.locator('figure[data-chart="lending-by-country"]');
+		const sanctions = page.locator('figure[data-chart="sanctions-over-time"]');
+		const rows = lending.locator('details.table tbody tr');
+		const all = await rows.count();
+		expect(all).toBeGreaterThan(2);
+		await expect(sanctions.locator('svg[role="group"]')).toBeVisible();
+		await page.locator('summary', { hasText: 'Countries' }).click();
+		await page.getByRole('checkbox', { name: 'Ecuador' }).check();
+		// The closed table is rebuilt just after the charts: it reads Ecuador only, as the chart does.
+		await expect(lending.locator('.subtitle')).toContainText('Ecuador');
+		await expect(rows.first()).toContainText('Ecuador');
+		await expect(rows).not.toHaveCount(all);
+		for (const r of await rows.all()) await expect(r).not.toContainText('Venezuela');
+		// No sanctions on Ecuador: a message in place of the plot, and the plot back after.
+		await expect(sanctions.locator('p.empty')).toBeVisible();
+		await expect(sanctions.locator('svg[role="group"]')).toHaveCount(0);
+		await page.getByRole('checkbox', { name: 'Ecuador' }).uncheck();
+		await expect(sanctions.locator('p.empty')).toHaveCount(0);
+		await expect(sanctions.locator('svg[role="group"]')).toBeVisible();
+		await expect(rows).toHaveCount(all);
+		// An open table follows at once.
+		await lending.locator('details.table summary').click();
+		await page.getByRole('checkbox', { name: 'Ecuador' }).check();
+		await expect(rows.first()).toContainText('Ecuador');
+		await expect(rows).not.toHaveCount(all);
+	});
+
 	test('a link reproduces a view', async ({ page }) => {
 		await page.goto('/?sector=shipping&from=2019-01-01&to=2019-04-30');
 		const sanctions = page.getByRole('list', { name: 'Headline figures' }).getByRole('listitem').nth(1);
@@ -50,6 +80,36 @@ test.describe('overview filters and URL state', () => {
 			'Unknown parameter "<img src=x onerror=alert(1)>" was ignored'
 		);
 		await expect(page.locator('main img, main b')).toHaveCount(0);
+	});
+});
+
+test.describe('before the page hydrates', () => {
+	// The page's scripts are held back so the clicks land before hydration.
+	test.use({ reuseTab: false });
+
+	test('a filter group or an Embed panel opened then stays open after', async ({ page }) => {
+		let release = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		// The HTML is all there; its module scripts (and so DOMContentLoaded) wait.
+		await page.goto('/', { waitUntil: 'commit' });
+		const kinds = page.locator('form.filters details', { hasText: 'Event kinds' });
+		const embed = page.locator('figure[data-chart="lending-by-country"] details.embed');
+		await kinds.locator('summary').click();
+		await embed.locator('summary').click();
+		await expect(page.locator('html[data-hydrated]')).toHaveCount(0);
+		release();
+		await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
+		await expect(kinds).toHaveJSProperty('open', true);
+		await expect(embed).toHaveJSProperty('open', true);
+		// The panel's state follows: its live preview is made, and Escape still closes it.
+		await expect(embed.locator('iframe.preview')).toBeVisible();
+		await embed.locator('summary').press('Escape');
+		await expect(embed).toHaveJSProperty('open', false);
+		await expect(kinds).toHaveJSProperty('open', true);
 	});
 });
 
