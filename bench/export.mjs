@@ -15,11 +15,8 @@
  *
  * Usage: npm run build && npm run bench:export [-- runs]. Ports: BENCH_PORT (default 4196) and the two after it.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { startServer } from './server.mjs';
+import { rmSync } from 'node:fs';
+import { buildBefore, startServer } from './server.mjs';
 
 const RUNS = Number(process.argv[2] ?? 9);
 const PORT = Number(process.env.BENCH_PORT ?? 4196);
@@ -47,30 +44,6 @@ async function measure(base, { runs = RUNS, headers = () => ({}) } = {}) {
 		out[chart] = { median: median(times), bytes: first.bytes };
 	}
 	return out;
-}
-
-function buildBefore() {
-	let ref = process.env.BENCH_BEFORE;
-	if (ref === 'none') return null;
-	try {
-		ref ??= execFileSync('git', ['merge-base', 'HEAD', 'main'], { encoding: 'utf8' }).trim();
-	} catch {
-		console.log('(no "before" column: set BENCH_BEFORE to a commit)');
-		return null;
-	}
-	const dir = mkdtempSync(join(tmpdir(), 'lending-lens-before-'));
-	console.log(`building the "before" tree (${ref.slice(0, 10)}) in ${dir} …`);
-	execFileSync('bash', ['-c', `git archive ${ref} | tar -x -C ${dir}`]);
-	// A commit with other dependencies needs its own: one whose package is gone would not build.
-	if (readFileSync(join(dir, 'package-lock.json'), 'utf8') === readFileSync('package-lock.json', 'utf8')) {
-		symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
-	} else {
-		const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: dir, stdio: 'ignore' });
-		if (ci.status !== 0) throw new Error(`npm ci for ${ref} failed`);
-	}
-	const r = spawnSync('npx', ['vite', 'build'], { cwd: dir, stdio: 'ignore' });
-	if (r.status !== 0 || !existsSync(join(dir, 'build'))) throw new Error(`the build of ${ref} failed`);
-	return { ref, dir };
 }
 
 const before = buildBefore();

@@ -1,6 +1,9 @@
 /** Start a built server (`npm start`'s, scripts/serve.mjs) on a port for a benchmark, and stop it after. */
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromiumLaunch } from '../scripts/chromium.mjs';
 
 /** Chromium as the browser tests launch it. */
@@ -38,4 +41,36 @@ export async function startServer(port, options = {}) {
 	}
 	server.kill();
 	throw new Error('the built server did not start: run npm run build first');
+}
+
+/**
+ * The "before" of a benchmark: an earlier commit's tree, exported with `git archive` to a
+ * temporary folder and built there, with this checkout's node_modules when its lock file is
+ * the same, else with its own (npm ci). The commit is BENCH_BEFORE, by default where this
+ * branch left main (`git merge-base HEAD main`); BENCH_BEFORE=none skips it (null). The
+ * caller removes `dir` when done.
+ * @returns {{ ref: string, dir: string } | null}
+ */
+export function buildBefore() {
+	let ref = process.env.BENCH_BEFORE;
+	if (ref === 'none') return null;
+	try {
+		ref ??= execFileSync('git', ['merge-base', 'HEAD', 'main'], { encoding: 'utf8' }).trim();
+	} catch {
+		console.log('(no "before" column: set BENCH_BEFORE to a commit)');
+		return null;
+	}
+	const dir = mkdtempSync(join(tmpdir(), 'lending-lens-before-'));
+	console.log(`building the "before" tree (${ref.slice(0, 10)}) in ${dir} …`);
+	execFileSync('bash', ['-c', `git archive ${ref} | tar -x -C ${dir}`]);
+	// A commit with other dependencies needs its own: one whose package is gone would not build.
+	if (readFileSync(join(dir, 'package-lock.json'), 'utf8') === readFileSync('package-lock.json', 'utf8')) {
+		symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+	} else {
+		const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: dir, stdio: 'ignore' });
+		if (ci.status !== 0) throw new Error(`npm ci for ${ref} failed`);
+	}
+	const r = spawnSync('npx', ['vite', 'build'], { cwd: dir, stdio: 'ignore' });
+	if (r.status !== 0 || !existsSync(join(dir, 'build'))) throw new Error(`the build of ${ref} failed`);
+	return { ref, dir };
 }
