@@ -52,6 +52,33 @@ test.describe('overview filters and URL state', () => {
 		await expect(rows).not.toHaveCount(all);
 	});
 
+	test('a choice the pointer rests on, or the keyboard reaches, is loaded before it is clicked', async ({ page }) => {
+		await page.goto('/?kind=military');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const loads: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().includes('__data.json')) loads.push(new URL(r.url()).search);
+		});
+		await page.locator('summary', { hasText: 'Countries' }).click();
+		// Ticking Brazil would give ?country=BRA&kind=military: that is what is fetched on hover.
+		await page.locator('form.filters label', { hasText: 'Brazil' }).hover();
+		await expect.poll(() => loads.join(' ')).toMatch(/country=BRA&kind=military/);
+		const before = loads.length;
+		await page.getByRole('checkbox', { name: 'Brazil' }).click();
+		await expect(page).toHaveURL(/\?country=BRA&kind=military$/);
+		await expect(page.locator('figure[data-chart="lending-by-country"] .subtitle')).toContainText('Brazil');
+		// The click used what the hover fetched.
+		expect(loads.slice(before).filter((q) => q.includes('country=BRA&kind=military'))).toEqual([]);
+		// The keyboard: the next choice Tab reaches is loaded with Brazil and itself ticked.
+		await page.getByRole('checkbox', { name: 'Brazil' }).focus();
+		await page.keyboard.press('Tab');
+		const next = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+		expect(next).toMatch(/^[A-Z]{3}$/);
+		await expect
+			.poll(() => loads.map(decodeURIComponent).some((q) => q.includes('BRA') && q.includes(next)))
+			.toBe(true);
+	});
+
 	test('a link reproduces a view', async ({ page }) => {
 		await page.goto('/?sector=shipping&from=2019-01-01&to=2019-04-30');
 		const sanctions = page.getByRole('list', { name: 'Headline figures' }).getByRole('listitem').nth(1);
