@@ -114,7 +114,7 @@ try {
 	console.log(
 		`\nFilter change to paint in ms, median of ${ROUNDS * 2} changes each way (made and undone ${ROUNDS} times)`
 	);
-	console.log(''.padEnd(66), 'click'.padStart(12).padEnd(22), 'pointer');
+	console.log(' '.repeat(67) + 'click'.padStart(16) + 'pointer'.padStart(22));
 	const head = ['painted', 'next frame', 'painted', 'next frame'].map((h) => h.padStart(11)).join('');
 	console.log('page'.padEnd(12), 'change'.padEnd(28), 'build'.padEnd(24), head);
 	for (const c of cases) {

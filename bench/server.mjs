@@ -12,6 +12,17 @@ export function launchChromium() {
 }
 
 /**
+ * Node's arguments for the server as `npm run serve` starts it (package.json in `cwd`), so a
+ * benchmark measures the server with the heap limit it runs with.
+ * @param {string} [cwd]
+ */
+export function serveArgs(cwd = '.') {
+	const script = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')).scripts?.serve ?? '';
+	const args = script.split(/\s+/).filter(Boolean);
+	return args[0] === 'node' ? args.slice(1) : ['scripts/serve.mjs'];
+}
+
+/**
  * @param {number} port
  * @param {{ cwd?: string, env?: Record<string, string> }} [options] where the build is (default: here) and extra environment
  */
@@ -29,7 +40,7 @@ export async function startServer(port, options = {}) {
 		ORIGIN: `http://127.0.0.1:${port}`,
 		...options.env
 	};
-	const server = spawn('node', ['scripts/serve.mjs'], { cwd: options.cwd, env, stdio: 'ignore' });
+	const server = spawn('node', serveArgs(options.cwd), { cwd: options.cwd, env, stdio: 'ignore' });
 	const base = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 600; i++) {
 		if (server.exitCode !== null) throw new Error(`the server stopped at start (exit code ${server.exitCode})`);

@@ -9,6 +9,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
+import { serveArgs } from './server.mjs';
 
 const args = process.argv.slice(2);
 const port = Number(args[args.indexOf('--port') + 1] ?? 4310) || 4310;
@@ -31,7 +32,7 @@ if (args.includes('--build')) {
 const base = `http://127.0.0.1:${port}`;
 const t0 = performance.now();
 // The page cache is off, so every request below is rendered: the medians are render times.
-const server = spawn('node', ['build'], {
+const server = spawn('node', serveArgs(), {
 	env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, LL_PAGE_CACHE_BYTES: '0' },
 	stdio: 'ignore'
 });
