@@ -87,6 +87,19 @@ test.describe('the projects table', () => {
 		expect(text).toContain('Licence: ODC-By-1.0');
 	});
 
+	for (const [query, message] of [
+		['country=XYZ', 'country=XYZ is not valid'],
+		['colour=red', 'Unknown parameter "colour"'],
+		['from=abc&flow=banana', 'from=abc is not valid: expected a year such as 2000. (and 1 more: flow)'],
+		['from=2010&to=2005', 'from=2010 is after to=2005.']
+	] as const) {
+		test(`the CSV refuses ?${query} naming the parameter, rather than leave the filter out`, async ({ request }) => {
+			const res = await request.get(`/projects.csv?${query}`);
+			expect(res.status()).toBe(400);
+			expect((await res.json()).message).toContain(message);
+		});
+	}
+
 	test('axe finds nothing on the table and a project page', async ({ page }) => {
 		// axe reads every option of every filter: give it time on a busy machine.
 		test.setTimeout(120_000);
