@@ -6,7 +6,8 @@ import {
 	filtersToQuery,
 	MAX_NOTICES,
 	NO_FILTERS,
-	parseFilters
+	parseFilters,
+	refusal
 } from '../../src/lib/data/filters.ts';
 import { loadDatasetFromDir } from '../../src/lib/server/data-files.ts';
 
@@ -177,5 +178,28 @@ describe('applyFilters', () => {
 		expect(describeFilters(ds, parse('from=2019-01&to=2019-04-30').filters)).toBe('1 Jan 2019 to 30 Apr 2019');
 		expect(describeFilters(ds, parse('to=2018').filters)).toBe('until 31 Dec 2018');
 		expect(describeFilters(ds, NO_FILTERS)).toBe('All records');
+	});
+});
+
+describe('refusal: notices said as a download refuses them', () => {
+	it('is null when nothing was ignored', () => {
+		expect(refusal([])).toBeNull();
+	});
+
+	it('gives the first notice as "not valid" and names the other parameters', () => {
+		const r = refusal([
+			{ param: 'country', message: 'country=XYZ was ignored: expected a country code.' },
+			{ param: 'flow', message: 'flow=banana was ignored: expected one of loan, grant.' },
+			{ param: 'colour', message: 'Unknown parameter "colour" was ignored.' }
+		]);
+		expect(r).toEqual({
+			param: 'country',
+			message: 'country=XYZ is not valid: expected a country code. (and 2 more: flow, colour)'
+		});
+	});
+
+	it('drops what a page did about the notice', () => {
+		const r = refusal([{ param: 'from', message: 'from=2010 is after to=2005; the years were ignored.' }]);
+		expect(r?.message).toBe('from=2010 is after to=2005.');
 	});
 });

@@ -39,6 +39,19 @@ export const MAX_NOTICES = 10;
 /** How much of a bad value a notice repeats: enough to recognise it, never a page of it. */
 const MAX_SHOWN = 40;
 
+/**
+ * A notice said as a refusal, for a download or an export, which cannot ignore a parameter as
+ * a page does (a file that silently left a filter out would be read as filtered): the first
+ * notice in full, the others by parameter name.
+ */
+export function refusal(notices: readonly Notice[]): { param: string; message: string } | null {
+	const [first, ...rest] = notices;
+	if (!first) return null;
+	const message = first.message.replace(/ was ignored/, ' is not valid').replace(/; the years were ignored/, '');
+	const more = rest.length ? ` (and ${rest.length} more: ${rest.map((n) => n.param).join(', ')})` : '';
+	return { param: first.param, message: `${message}${more}` };
+}
+
 /** A value from the URL as a notice quotes it, cut short when long. */
 export function shown(raw: string): string {
 	const chars = [...raw];

@@ -2,7 +2,7 @@
  * The export URL's parameters: the page's filters plus width, height, scale, theme and text.
  * An export is an API call, so a bad parameter is an error (400) naming it, not a notice.
  */
-import { parseFilters } from '../../data/filters.ts';
+import { parseFilters, refusal } from '../../data/filters.ts';
 import type { Filters } from '../../data/query.ts';
 import { isThemeName, type ThemeName } from '../../charts/theme.ts';
 
@@ -57,8 +57,8 @@ export function parseExportParams(
 		crsSectors,
 		alsoAllowed: ['width', 'height', 'scale', 'theme', 'text']
 	});
-	const first = notices[0];
-	if (first) return { ok: false, param: first.param, message: first.message.replace(/ was ignored/, ' is not valid') };
+	const refused = refusal(notices);
+	if (refused) return { ok: false, ...refused };
 	const width = whole(q.get('width'), 'width', 1200);
 	if (typeof width === 'string') return { ok: false, param: 'width', message: width };
 	const height = whole(q.get('height'), 'height', 675);

@@ -1,25 +1,21 @@
 import { parseProjectQuery, selectProjects } from '$lib/data/tables/projects';
 import { TABLE_IDS } from '$lib/data/tables/mappings';
 import { projectCsvRow, publishedCsv } from '$lib/data/tables/publish';
+import { refusal } from '$lib/data/filters';
 import { getDataset } from '$lib/server/dataset';
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 
 /**
  * The projects the /projects page's filters select, every page of them, as CSV. A parameter
- * the page would ignore with a notice is a 400 here, as for the chart exports: a file that
- * silently left a filter out would be read as filtered. (The page links here with its own
- * cleaned query.)
+ * the page would ignore with a notice is a 400 here, as for the chart exports (see refusal).
+ * The page links here with its own cleaned query.
  */
 export const GET: RequestHandler = ({ url }) => {
 	const ds = getDataset();
 	const { query, notices } = parseProjectQuery(url.searchParams, ds.tables);
-	const [first, ...rest] = notices;
-	if (first) {
-		const more = rest.length ? ` (and ${rest.length} more: ${rest.map((n) => n.param).join(', ')})` : '';
-		const message = first.message.replace(/ was ignored/, ' is not valid').replace(/; the years were ignored/, '');
-		error(400, `${message}${more}`);
-	}
+	const refused = refusal(notices);
+	if (refused) error(400, refused.message);
 	const csv = publishedCsv(ds, TABLE_IDS.projects, selectProjects(ds.tables, query).map(projectCsvRow)) ?? '';
 	return new Response(csv, {
 		headers: {
