@@ -12,6 +12,13 @@
  * whatever state it left cannot reach the next one. Tabs are kept per set of context options,
  * so `test.use({ javaScriptEnabled: false })` and the like get a tab made with those options.
  *
+ * `page.goto` and `page.reload` return once the app has taken the page over (hydrated), not
+ * only at the load event: SvelteKit starts the app after that event, and a key or click that
+ * lands before it gets the page's plain HTML behaviour (a full navigation, no key handlers)
+ * instead of what the test means to check. A test that wants the page earlier says so with
+ * `waitUntil: 'commit'` or `'domcontentloaded'`; pages with no app (the embeds, files)
+ * and tabs without JavaScript return at the load event as before.
+ *
  * Listeners a test added with `page.on` are removed after it. What cannot be undone
  * (`addInitScript`, routes, exposed functions) throws on a reused tab: such a test opts out
  * with `test.use({ reuseTab: false })` and gets a new tab in a new context, as plain
@@ -102,8 +109,11 @@ export const test = base.extend<TestFixtures, { tabs: Map<string, Page> }>({
 	context: async ({ sharedTab, context }, use) => {
 		await use(sharedTab ? sharedTab.context() : context);
 	},
-	page: async ({ sharedTab, context }, use) => {
-		await use(sharedTab ?? (await context.newPage()));
+	page: async ({ sharedTab, context, javaScriptEnabled }, use) => {
+		const page = sharedTab ?? (await context.newPage());
+		const restore = javaScriptEnabled === false ? () => {} : awaitHydration(page);
+		await use(page);
+		restore();
 	}
 });
 
@@ -135,6 +145,32 @@ function refuseLasting(tab: Page): () => void {
 	}
 	return () => {
 		for (const name of lasting) delete (tab as unknown as Record<string, unknown>)[name];
+	};
+}
+
+/** Makes `goto` and `reload` wait for the app to hydrate the page they load (see the header). */
+function awaitHydration(tab: Page): () => void {
+	const wrapped = ['goto', 'reload'] as const;
+	for (const name of wrapped) {
+		const original = tab[name].bind(tab) as (...args: unknown[]) => ReturnType<Page['goto']>;
+		Object.defineProperty(tab, name, {
+			configurable: true,
+			value: async (...args: unknown[]) => {
+				const response = await original(...args);
+				const options = args.find((a) => typeof a === 'object' && a !== null) as { waitUntil?: string } | undefined;
+				if (options?.waitUntil === 'commit' || options?.waitUntil === 'domcontentloaded') return response;
+				// SvelteKit's start script names a global `__sveltekit_<version>`; a page without it has no app.
+				await tab.waitForFunction(
+					() =>
+						document.documentElement.hasAttribute('data-hydrated') ||
+						!Object.keys(globalThis).some((k) => k.startsWith('__sveltekit_'))
+				);
+				return response;
+			}
+		});
+	}
+	return () => {
+		for (const name of wrapped) delete (tab as unknown as Record<string, unknown>)[name];
 	};
 }
 

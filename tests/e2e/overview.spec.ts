@@ -24,7 +24,6 @@ test.describe('overview filters and URL state', () => {
 
 	test('data tables, closed or open, and a chart a filter empties follow each change', async ({ page }) => {
 		await page.goto('/');
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		const lending = page.locator('figure[data-chart="lending-by-country"]');
 		const sanctions = page.locator('figure[data-chart="sanctions-over-time"]');
 		const rows = lending.locator('details.table tbody tr');
@@ -54,7 +53,6 @@ test.describe('overview filters and URL state', () => {
 
 	test('a choice the pointer rests on, or the keyboard reaches, is loaded before it is clicked', async ({ page }) => {
 		await page.goto('/?kind=military');
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		const loads: string[] = [];
 		page.on('request', (r) => {
 			if (r.url().includes('__data.json')) loads.push(new URL(r.url()).search);

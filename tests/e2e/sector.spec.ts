@@ -18,7 +18,6 @@ test('choosing a sector on /worldwide changes the lending charts, says what they
 	page
 }) => {
 	await page.goto('/worldwide');
-	await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
 	// Before: GCDF 3.0 totals, with the CLFD's annual figures as marks.
 	await expect(chart(page, 'lending-over-time').locator('svg a[href^="/records/"]').first()).toBeAttached();
 	await page.locator('summary', { hasText: 'Lending sectors' }).click();
