@@ -54,6 +54,14 @@ describe('lending over time', () => {
 		expect(v.subtitle).toMatch(/Constant 2021 US dollars.*nominal US dollars/);
 	});
 
+	it('says the flow classes chosen in the words of the legend, on every chart that takes them', () => {
+		const q = f('flow_class=oda-like,vague&region=world');
+		for (const v of [lendingOverTimeChart(ds, q), lendingRankedChart(ds, q), worldMapChart(ds, q)]) {
+			expect(v.subtitle, v.id).toContain('ODA-like (aid), Vague (official finance not classified)');
+			expect(v.subtitle, v.id).not.toContain('oda-like');
+		}
+	});
+
 	it('keeps only the flow classes and years asked for', () => {
 		const v = lendingOverTimeChart(ds, f('flow_class=vague&from=2010&to=2012'));
 		expect(v.years.map((y) => y.year)).toEqual([2010, 2011, 2012]);

@@ -5,7 +5,7 @@
  */
 import { countryByCode } from '../countries.ts';
 import { listOf, type Notice } from '../filters.ts';
-import { FLOW_CLASSES, type FlowClass, type Tables } from './types.ts';
+import { FLOW_CLASS_LABELS, FLOW_CLASSES, type FlowClass, type Tables } from './types.ts';
 
 /** World Bank regions, as the GCDF 3.0 country totals name them, with their URL values. */
 export const REGIONS: Readonly<Record<string, string>> = {
@@ -89,7 +89,7 @@ export function describeScope(scope: TableScope): string {
 	const parts: string[] = [];
 	if (scope.countries.length) parts.push(scope.countries.join(', '));
 	if (scope.regions.length) parts.push(scope.regions.map((r) => REGIONS[r] ?? r).join(', '));
-	if (scope.flowClasses.length) parts.push(scope.flowClasses.join(', '));
+	if (scope.flowClasses.length) parts.push(scope.flowClasses.map((c) => FLOW_CLASS_LABELS[c]).join(', '));
 	if (scope.from !== null || scope.to !== null) parts.push(`${scope.from ?? 'from the start'}–${scope.to ?? 'the end'}`);
 	return parts.length ? parts.join('; ') : 'All recipients, all years';
 }

@@ -13,6 +13,13 @@ export type TableDollars = (typeof TABLE_DOLLARS)[number];
 export const FLOW_CLASSES = ['oda-like', 'oof-like', 'vague'] as const;
 export type FlowClass = (typeof FLOW_CLASSES)[number];
 
+/** How a flow class is named wherever a reader sees it (legends, filters, subtitles). */
+export const FLOW_CLASS_LABELS: Readonly<Record<FlowClass, string>> = {
+	'oda-like': 'ODA-like (aid)',
+	'oof-like': 'OOF-like (other official flows)',
+	vague: 'Vague (official finance not classified)'
+};
+
 export const CREDITORS = ['china-bilateral', 'china-private', 'other'] as const;
 export type Creditor = (typeof CREDITORS)[number];
 

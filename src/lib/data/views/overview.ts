@@ -11,8 +11,7 @@ import { EVENT_KINDS, SECTORS } from '../vocabulary.ts';
 import { WORLD } from '../filters.ts';
 import { REGIONS, regionOf } from '../tables/scope.ts';
 import { lendingSectors } from '../tables/sectors.ts';
-import { FLOW_CLASSES, type FlowClass } from '../tables/types.ts';
-import { FLOW_CLASS_LABELS } from './published.ts';
+import { FLOW_CLASS_LABELS, FLOW_CLASSES, type FlowClass } from '../tables/types.ts';
 import type { Dataset, EventKind, LoanClaim, Sector, Series } from '../types.ts';
 
 export { DEFAULT_SOURCE } from './lending.ts';

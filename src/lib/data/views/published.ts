@@ -21,7 +21,7 @@ import { formatUsd } from '../money.ts';
 import { capitalise } from '../words.ts';
 import { TABLE_IDS } from '../tables/mappings.ts';
 import { REGIONS } from '../tables/scope.ts';
-import { CREDITORS, type CellEvidence, type Creditor, type FlowClass } from '../tables/types.ts';
+import { CREDITORS, FLOW_CLASS_LABELS, type CellEvidence, type Creditor, type FlowClass } from '../tables/types.ts';
 import type { Dataset, LoanClaim } from '../types.ts';
 import { debtView, DEBT_AGGREGATE } from './debt-to-china.ts';
 import { basisYears, type LendingBasis } from './lending-basis.ts';
@@ -30,12 +30,6 @@ import { lendingOverTimeView } from './lending-over-time.ts';
 import { lendingRankedView, TOP } from './lending-ranked.ts';
 import type { ChartTable, ChartViewBase, TableCell } from './types.ts';
 import { worldMapView } from './world-map.ts';
-
-export const FLOW_CLASS_LABELS: Readonly<Record<FlowClass, string>> = {
-	'oda-like': 'ODA-like (aid)',
-	'oof-like': 'OOF-like (other official flows)',
-	vague: 'Vague (official finance not classified)'
-};
 
 export const CREDITOR_LABELS: Readonly<Record<Creditor, string>> = {
 	'china-bilateral': 'China, bilateral (government and policy banks)',
