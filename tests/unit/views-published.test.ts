@@ -4,7 +4,7 @@
  * one link away, and every view naming its tables' publisher, release and licence.
  */
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS, parseFilters } from '../../src/lib/data/filters.ts';
+import { datasetChoices, NO_FILTERS, parseFilters } from '../../src/lib/data/filters.ts';
 import {
 	citedRows,
 	debtChart,
@@ -60,6 +60,22 @@ describe('lending over time', () => {
 			expect(v.subtitle, v.id).toContain('ODA-like (aid), Vague (official finance not classified)');
 			expect(v.subtitle, v.id).not.toContain('oda-like');
 		}
+	});
+
+	it('frames the map on every member of the focus region, whichever of them the other filters leave a figure', () => {
+		const all = worldMapChart(ds, f('region=latin-america-caribbean'));
+		expect(all.frame).toContain('862');
+		expect(all.frame).not.toContain('024');
+		const inFocus = (v: typeof all) => v.countries.filter((c) => c.inFocus).length;
+		for (const q of ['flow_class=vague', 'from=2020&to=2021', 'crs_sector=education']) {
+			const narrowed = worldMapChart(
+				ds,
+				parseFilters(new URLSearchParams(`region=latin-america-caribbean&${q}`), datasetChoices(ds)).filters
+			);
+			expect(inFocus(narrowed), q).toBeLessThan(inFocus(all));
+			expect(narrowed.frame, q).toEqual(all.frame);
+		}
+		expect(worldMapChart(ds, f('region=world')).frame).toEqual([]);
 	});
 
 	it('keeps only the flow classes and years asked for', () => {

@@ -8,9 +8,7 @@ export function chartInputs(def: ChartDefinition, view?: AnyChartView): { featur
 	if (def.needs.mapShapes === 'latin-america') return { features: latinAmericaFeatures() };
 	if (def.needs.mapShapes === 'world') {
 		// A framed map needs only the shapes around its region.
-		const focus =
-			view?.id === 'world-map' && view.focus ? view.countries.filter((c) => c.inFocus).map((c) => c.numeric) : [];
-		return { features: worldFeatures(focus) };
+		return { features: worldFeatures(view?.id === 'world-map' ? view.frame : []) };
 	}
 	return { features: [] };
 }

@@ -16,11 +16,12 @@
  */
 import { tableScopeOf, mapFocusOf } from '../filters-tables.ts';
 import { applyFilters, filtersToQuery, sectorNotApplied, type Filters } from '../filters.ts';
+import { countryByCode } from '../countries.ts';
 import { citedDocuments, type MarkInfo } from '../mark-info.ts';
 import { formatUsd } from '../money.ts';
 import { capitalise } from '../words.ts';
 import { TABLE_IDS } from '../tables/mappings.ts';
-import { REGIONS } from '../tables/scope.ts';
+import { REGIONS, regionOf } from '../tables/scope.ts';
 import { CREDITORS, FLOW_CLASS_LABELS, type CellEvidence, type Creditor, type FlowClass } from '../tables/types.ts';
 import type { Dataset, LoanClaim } from '../types.ts';
 import { debtView, DEBT_AGGREGATE } from './debt-to-china.ts';
@@ -334,6 +335,12 @@ export interface WorldMapChartView extends ChartViewBase {
 	/** URL value of the region the map frames, or null for the world. */
 	readonly focus: string | null;
 	readonly focusName: string | null;
+	/**
+	 * What the map frames: the focus region's members as the table places them (ISO numeric
+	 * codes, the shapes' ids, sorted), whatever the other filters leave a figure to; none for
+	 * the world. So changing the flow class or the years never moves the map.
+	 */
+	readonly frame: readonly string[];
 	readonly countries: readonly WorldMapCountry[];
 	/** Top of the colour scale: the largest figure in focus. */
 	readonly maxUsd: number;
@@ -381,6 +388,15 @@ export function worldMapChart(ds: Dataset, f: Filters): WorldMapChartView {
 		documents: [b.table],
 		focus,
 		focusName,
+		frame: focus
+			? [...regionOf(ds.tables)]
+					.filter(([, region]) => region === focus)
+					.flatMap(([code]) => {
+						const c = countryByCode(code);
+						return c.ok && c.value.numeric ? [c.value.numeric] : [];
+					})
+					.sort()
+			: [],
 		countries,
 		maxUsd: v.max,
 		scope: `${b.sectors ? `${b.release} projects, ${b.sectors},` : `${b.release} commitments`} ${years}, ${b.dollars}`,
