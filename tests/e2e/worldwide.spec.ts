@@ -78,6 +78,64 @@ test('region: choosing Sub-Saharan Africa changes every chart, through the URL; 
 	await expect(first).toHaveAttribute('aria-label', /^Argentina/);
 });
 
+test('the map’s shapes come apart from the data, once per frame: back to a frame reuses them', async ({ page }) => {
+	await page.goto('/worldwide');
+	const map = chart(page, 'world-map');
+	await expect(map.getByRole('link', { name: /^Argentina/ })).toBeAttached();
+	const shapes: string[] = [];
+	const visited: URL[] = [];
+	page.on('request', (r) => {
+		if (new URL(r.url()).pathname.startsWith('/geo/')) shapes.push(r.url());
+	});
+	// Another flow class keeps the frame: no shapes are asked for, and the data carries none.
+	await page.locator('summary', { hasText: 'Flow classes (AidData)' }).click();
+	await page.getByRole('checkbox', { name: 'ODA-like (aid)' }).check();
+	await expect(page).toHaveURL(/flow_class=oda-like/);
+	await expect(map.locator('p.subtitle')).toContainText('ODA-like');
+	expect(shapes).toEqual([]);
+	visited.push(new URL(page.url()));
+	// Another region is another frame: its shapes are fetched, framed on its countries.
+	await page.locator('summary', { hasText: 'Regions (published tables)' }).click();
+	await page.getByRole('checkbox', { name: 'Sub-Saharan Africa' }).check();
+	await expect(map.getByRole('link', { name: /^Angola/ })).toBeAttached();
+	await expect(map.getByRole('link', { name: /^Argentina/ })).toHaveCount(0);
+	expect(shapes).toHaveLength(1);
+	// Framed on the region's members by their ISO numeric codes: Angola is 024.
+	expect(new URL(shapes[0] ?? '').searchParams.get('focus')?.split(',')).toContain('024');
+	visited.push(new URL(page.url()));
+	// Back to Latin America: the shapes it had are used again, not fetched.
+	await page.goBack();
+	await expect(map.getByRole('link', { name: /^Argentina/ })).toBeAttached();
+	expect(shapes).toHaveLength(1);
+	// What a filter change sends, the page's data answer, carries the address of the shapes, not them.
+	for (const url of visited) {
+		const answer = await page.request.get(`/worldwide/__data.json${url.search}`);
+		const text = await answer.text();
+		expect(text, url.search).toContain('/geo/world.json?');
+		expect(text, url.search).not.toContain('MultiPolygon');
+	}
+});
+
+test('the shapes’ address is kept for good by browsers, and a bad one is refused by name', async ({ request }) => {
+	const html = await (await request.get('/')).text();
+	const href = /data-sveltekit-fetched data-url="([^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+	expect(href).toMatch(/^\/geo\/latin-america\.json\?v=/);
+	const res = await request.get(href ?? '');
+	expect(res.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+	const features = (await res.json()) as { id: string; properties: { name: string } }[];
+	expect(features.find((f) => f.id === '862')?.properties.name).toBe('Venezuela');
+	for (const [url, status, message] of [
+		['/geo/world.json?focus=024,999', 400, 'focus=999 is not valid: "999" is not an ISO 3166-1 numeric'],
+		['/geo/world.json?region=africa', 400, 'Unknown parameter "region"'],
+		['/geo/latin-america.json?focus=BRA', 400, 'focus is not valid'],
+		['/geo/moon.json', 404, 'No shapes "moon"']
+	] as const) {
+		const bad = await request.get(url);
+		expect(bad.status(), url).toBe(status);
+		expect(((await bad.json()) as { message: string }).message, url).toContain(message);
+	}
+});
+
 test('flow class: only the chosen class is stacked', async ({ page }) => {
 	await page.goto('/worldwide');
 	await page.locator('summary', { hasText: 'Flow classes (AidData)' }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryByCode, countryByName } from '../../src/lib/data/countries.ts';
+import { countryByCode, countryByName, countryByNumeric } from '../../src/lib/data/countries.ts';
 
 describe('countryByCode', () => {
 	it.each([
@@ -37,5 +37,19 @@ describe('countryByName', () => {
 
 	it('returns nothing for a name that is not a country', () => {
 		expect(countryByName('Atlantis')).toBeUndefined();
+	});
+});
+
+describe('countryByNumeric', () => {
+	it('resolves the numeric codes the map shapes are named by', () => {
+		expect(countryByNumeric('862')).toEqual(countryByCode('VEN'));
+		expect(countryByNumeric('032')).toEqual(countryByCode('ARG'));
+	});
+
+	it.each(['999', '32', 'VEN', '', '8620'])('refuses %j, naming it', (code) => {
+		expect(countryByNumeric(code)).toEqual({
+			ok: false,
+			error: `"${code}" is not an ISO 3166-1 numeric country code`
+		});
 	});
 });

@@ -39,6 +39,12 @@ export function countryByCode(code: string): CountryResult {
 	return r;
 }
 
+/** Resolve an ISO 3166-1 numeric code ("862"), as the map's shapes are named. */
+export function countryByNumeric(numeric: string): CountryResult {
+	const code = /^\d{3}$/.test(numeric) ? countries.numericToAlpha3(numeric) : undefined;
+	return code ? countryByCode(code) : { ok: false, error: `"${numeric}" is not an ISO 3166-1 numeric country code` };
+}
+
 function resolveCode(code: string): CountryResult {
 	if (!/^[A-Z]{3}$/.test(code)) {
 		return { ok: false, error: `"${code}" is not an ISO 3166-1 alpha-3 code (three capital letters, e.g. VEN)` };

@@ -9,7 +9,9 @@ import { readZoom, ZOOM_PARAM } from '$lib/data/zoom.ts';
 import { sourceTitles } from '$lib/data/views/published.ts';
 import { sectorsWords } from '$lib/data/tables/sectors.ts';
 import { getDataset } from '$lib/server/dataset.ts';
-import { latinAmericaFeatures } from '$lib/server/geo.ts';
+import { version } from '$app/environment';
+import { CHARTS } from '$lib/charts/registry.ts';
+import { shapesHref } from '$lib/server/charts.ts';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -39,7 +41,7 @@ export const load: PageServerLoad = ({ url }) => {
 		headlines: headlines(ds, records, filters.source ?? DEFAULT_SOURCE),
 		lending,
 		map,
-		features: latinAmericaFeatures(),
+		shapes: shapesHref(CHARTS['lending-map'], map, version),
 		sanctions,
 		timeline,
 		zoom,

@@ -9,7 +9,8 @@ import {
 	sourceTitles,
 	worldMapChart
 } from '$lib/data/views/published.ts';
-import { chartInputs } from '$lib/server/charts.ts';
+import { version } from '$app/environment';
+import { shapesHref } from '$lib/server/charts.ts';
 import { sectorsWords } from '$lib/data/tables/sectors.ts';
 import { getDataset } from '$lib/server/dataset.ts';
 import type { PageServerLoad } from './$types';
@@ -37,7 +38,7 @@ export const load: PageServerLoad = ({ url }) => {
 		overTime,
 		ranked,
 		world,
-		worldFeatures: chartInputs(CHARTS['world-map'], world).features,
+		shapes: shapesHref(CHARTS['world-map'], world, version),
 		debt,
 		actions: {
 			overTime: actions('lending-over-time', overTime),

@@ -7,7 +7,8 @@ import { DEFAULT_SOURCE, filterOptions } from '$lib/data/views/overview.ts';
 import { readZoom, ZOOM_PARAM } from '$lib/data/zoom.ts';
 import { sourceTitles } from '$lib/data/views/published.ts';
 import { getDataset } from '$lib/server/dataset.ts';
-import { chartInputs } from '$lib/server/charts.ts';
+import { version } from '$app/environment';
+import { shapesHref } from '$lib/server/charts.ts';
 import type { PageServerLoad } from './$types';
 
 /** One chart on its own page: the permalink of a view, and what embeds and exports cite. */
@@ -36,7 +37,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 		actions,
 		options: filterOptions(ds),
 		defaultSource: DEFAULT_SOURCE,
-		...chartInputs(def, view),
+		shapes: shapesHref(def, view, version),
 		origin: url.origin,
 		documents: sourceLine
 	};
