@@ -21,6 +21,7 @@ import { citedDocuments, type MarkInfo } from '../mark-info.ts';
 import { formatUsd } from '../money.ts';
 import { capitalise } from '../words.ts';
 import { TABLE_IDS } from '../tables/mappings.ts';
+import { rowList } from '../tables/row-list.ts';
 import { REGIONS, regionOf } from '../tables/scope.ts';
 import { CREDITORS, FLOW_CLASS_LABELS, type CellEvidence, type Creditor, type FlowClass } from '../tables/types.ts';
 import type { Dataset, LoanClaim } from '../types.ts';
@@ -50,7 +51,7 @@ export const MAX_LINKED_ROWS = 200;
 /** The page that shows the rows a mark was read from. */
 export function rowsHref(table: string, cells: readonly CellEvidence[]): string {
 	const rows = [...new Set(cells.map((c) => c.row))].sort((a, b) => a - b).slice(0, MAX_LINKED_ROWS);
-	return `/sources/${table}/rows?r=${rows.join(',')}`;
+	return `/sources/${table}/rows?r=${rowList(rows)}`;
 }
 
 /** A mark drawn from table cells: its tooltip quotes the first cell and counts the rest. */
