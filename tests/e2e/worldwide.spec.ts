@@ -7,6 +7,7 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { parseRowList } from '../../src/lib/data/tables/row-list.ts';
 
 const chart = (page: Page, id: string) => page.locator(`figure[data-chart="${id}"]`);
 const marks = (page: Page, id: string) => chart(page, id).locator('svg a[href^="/sources/"]');
@@ -57,11 +58,26 @@ test('a country on the world map and a point of the debt chart lead to their cel
 	const country = chart(page, 'world-map').locator('svg a[aria-label^="Venezuela"]');
 	await country.focus();
 	await expect(tooltip(page)).toContainText('Venezuela');
-	await expect(country).toHaveAttribute('href', /^\/sources\/aiddata-gcdf-3-country-years\/rows\?r=/);
+	// Its figure sums many cells of one table: the tooltip counts them as cells, and quotes one
+	// that adds to the figure, not a year of zero.
+	await expect(tooltip(page)).toContainText(/, and \d+ more cells/);
+	const cells = Number(/and (\d+) more cells/.exec((await tooltip(page).textContent()) ?? '')?.[1]) + 1;
+	await expect(tooltip(page).locator('blockquote')).not.toContainText(/ = 0 \(/);
+	// The link names runs of rows as ranges.
+	const href = (await country.getAttribute('href')) ?? '';
+	expect(href).toMatch(/^\/sources\/aiddata-gcdf-3-country-years\/rows\?r=\d+-\d+/);
 	const point = marks(page, 'debt-to-china').first();
 	await point.focus();
 	await expect(tooltip(page)).toContainText('current US$');
 	await expect(point).toHaveAttribute('href', /^\/sources\/worldbank-ids-africa-debt-to-china\/rows\?r=\d+$/);
+	// The rows page lists every cell the tooltip counted, from the rows the ranges name.
+	await page.goto(href);
+	await expect(page.locator('tbody tr')).toHaveCount(cells);
+	const rows = await page
+		.locator('tbody tr')
+		.evaluateAll((trs) => new Set(trs.map((tr) => tr.querySelector('td')?.textContent?.trim())).size);
+	const list = parseRowList(new URL(href, 'http://x').searchParams.get('r') ?? '', Infinity, Infinity);
+	expect(rows).toBe(list.ok ? list.rows.length : -1);
 });
 
 test('region: choosing Sub-Saharan Africa changes every chart, through the URL; back returns', async ({ page }) => {

@@ -26,6 +26,8 @@ export interface MarkInfo {
 	readonly source: string;
 	/** How many pieces of evidence the record has in all. */
 	readonly evidenceCount: number;
+	/** What they are: quotes of documents (the default), or the cells of one table a mark sums. */
+	readonly evidenceKind?: 'quotes' | 'cells';
 	/** What activating the mark does, when it is not opening the record: "Click: show only Venezuela". */
 	readonly action?: string;
 }
@@ -67,14 +69,20 @@ export function markLabel(info: MarkInfo): string {
  */
 export function markData(info: MarkInfo | null): Record<string, string> {
 	if (!info) return {};
-	const more = info.evidenceCount - 1;
 	return {
 		'data-title': info.title,
 		'data-value': info.value,
 		'data-date': info.date,
 		'data-quote': info.quote,
-		'data-source': `${info.source}${more > 0 ? `, and ${more} more source${more > 1 ? 's' : ''}` : ''}`
+		'data-source': `${info.source}${moreEvidence(info)}`
 	};
+}
+
+/** What follows the source in a tooltip: ", and 2 more sources", ", and 21 more cells", or nothing. */
+export function moreEvidence(info: MarkInfo): string {
+	const more = info.evidenceCount - 1;
+	if (more <= 0) return '';
+	return `, and ${more} more ${info.evidenceKind === 'cells' ? 'cell' : 'source'}${more > 1 ? 's' : ''}`;
 }
 
 /** Ids of the documents the records cite, in first-cited order, each once. */

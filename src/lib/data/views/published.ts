@@ -54,9 +54,12 @@ export function rowsHref(table: string, cells: readonly CellEvidence[]): string 
 	return `/sources/${table}/rows?r=${rowList(rows)}`;
 }
 
-/** A mark drawn from table cells: its tooltip quotes the first cell and counts the rest. */
+/**
+ * A mark drawn from table cells: its tooltip quotes a cell and counts the rest. The cell
+ * quoted is the first that adds to the figure: a sum of years often begins with zeros.
+ */
 function cellInfo(ds: Dataset, id: string, cells: readonly CellEvidence[], text: { title: string; value: string; date: string }): MarkInfo {
-	const first = cells[0];
+	const first = cells.find((c) => Number(c.text) !== 0) ?? cells[0];
 	const table = first?.table ?? '';
 	const doc = ds.datasets.find((d) => d.id === table);
 	return {
@@ -65,7 +68,8 @@ function cellInfo(ds: Dataset, id: string, cells: readonly CellEvidence[], text:
 		...text,
 		quote: first ? `${first.column} = ${first.text} (row ${first.row}, ${first.key})` : '',
 		source: doc ? `${doc.publisher}, ${doc.release} (${doc.licence.id})` : table,
-		evidenceCount: cells.length
+		evidenceCount: cells.length,
+		evidenceKind: 'cells'
 	};
 }
 
