@@ -16,13 +16,12 @@
  */
 import { tableScopeOf, mapFocusOf } from '../filters-tables.ts';
 import { applyFilters, filtersToQuery, sectorNotApplied, type Filters } from '../filters.ts';
-import { countryByCode } from '../countries.ts';
 import { citedDocuments, type MarkInfo } from '../mark-info.ts';
 import { formatUsd } from '../money.ts';
 import { capitalise } from '../words.ts';
 import { TABLE_IDS } from '../tables/mappings.ts';
 import { rowList } from '../tables/row-list.ts';
-import { REGIONS, regionOf } from '../tables/scope.ts';
+import { REGIONS } from '../tables/scope.ts';
 import { CREDITORS, FLOW_CLASS_LABELS, type CellEvidence, type Creditor, type FlowClass } from '../tables/types.ts';
 import type { Dataset, LoanClaim } from '../types.ts';
 import { debtView, DEBT_AGGREGATE } from './debt-to-china.ts';
@@ -393,15 +392,7 @@ export function worldMapChart(ds: Dataset, f: Filters): WorldMapChartView {
 		documents: [b.table],
 		focus,
 		focusName,
-		frame: focus
-			? [...regionOf(ds.tables)]
-					.filter(([, region]) => region === focus)
-					.flatMap(([code]) => {
-						const c = countryByCode(code);
-						return c.ok && c.value.numeric ? [c.value.numeric] : [];
-					})
-					.sort()
-			: [],
+		frame: v.frame,
 		countries,
 		maxUsd: v.max,
 		scope: `${b.sectors ? `${b.release} projects, ${b.sectors},` : `${b.release} commitments`} ${years}, ${b.dollars}`,

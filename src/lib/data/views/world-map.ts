@@ -34,6 +34,8 @@ export interface WorldMapView {
 	/** With a lending sector: the projects not in the sums, in words ("" if none). */
 	readonly leftOut: string;
 	readonly focus: string | null;
+	/** The focus region's members as the table places them (ISO numeric codes, sorted); none for the world. */
+	readonly frame: readonly string[];
 	readonly countries: readonly MapCountry[];
 	/** Largest value in focus, for the colour scale. */
 	readonly max: number;
@@ -63,6 +65,15 @@ export function worldMapView(ds: Dataset, scope: TableScope, focus: string | nul
 		basis,
 		leftOut,
 		focus,
+		frame: focus
+			? [...regions]
+					.filter(([, region]) => region === focus)
+					.flatMap(([code]) => {
+						const c = countryByCode(code);
+						return c.ok && c.value.numeric ? [c.value.numeric] : [];
+					})
+					.sort()
+			: [],
 		countries: countries.sort((a, b) => a.code.localeCompare(b.code)),
 		max: Math.max(0, ...countries.filter((c) => c.inFocus).map((c) => c.usd)),
 		sourceLine: ds.datasets.filter((d) => d.id === basis.table).map(attribution).join(' ')
