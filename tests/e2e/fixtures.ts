@@ -125,6 +125,24 @@ function listeners(tab: Page): Map<string | symbol, unknown[]> {
 	return new Map(emitter.eventNames().map((e) => [e, emitter.listeners(e)]));
 }
 
+/**
+ * Gives a tab its own `methods` for one test, each made from the tab's original; the function
+ * returned puts the originals back.
+ */
+function replaceMethods<K extends keyof Page & string>(
+	tab: Page,
+	names: readonly K[],
+	make: (name: K, original: (...args: unknown[]) => unknown) => (...args: unknown[]) => unknown
+): () => void {
+	for (const name of names) {
+		const original = (tab[name] as (...args: unknown[]) => unknown).bind(tab);
+		Object.defineProperty(tab, name, { configurable: true, value: make(name, original) });
+	}
+	return () => {
+		for (const name of names) delete (tab as unknown as Record<string, unknown>)[name];
+	};
+}
+
 /** What outlives a test on its tab is refused with a message saying how to get a tab of its own. */
 function refuseLasting(tab: Page): () => void {
 	const lasting = [
@@ -135,43 +153,25 @@ function refuseLasting(tab: Page): () => void {
 		'exposeFunction',
 		'exposeBinding'
 	] as const;
-	for (const name of lasting) {
-		Object.defineProperty(tab, name, {
-			configurable: true,
-			value: () => {
-				throw new Error(`page.${name} would outlast this test on a reused tab: add test.use({ reuseTab: false })`);
-			}
-		});
-	}
-	return () => {
-		for (const name of lasting) delete (tab as unknown as Record<string, unknown>)[name];
-	};
+	return replaceMethods(tab, lasting, (name) => () => {
+		throw new Error(`page.${name} would outlast this test on a reused tab: add test.use({ reuseTab: false })`);
+	});
 }
 
 /** Makes `goto` and `reload` wait for the app to hydrate the page they load (see the header). */
 function awaitHydration(tab: Page): () => void {
-	const wrapped = ['goto', 'reload'] as const;
-	for (const name of wrapped) {
-		const original = tab[name].bind(tab) as (...args: unknown[]) => ReturnType<Page['goto']>;
-		Object.defineProperty(tab, name, {
-			configurable: true,
-			value: async (...args: unknown[]) => {
-				const response = await original(...args);
-				const options = args.find((a) => typeof a === 'object' && a !== null) as { waitUntil?: string } | undefined;
-				if (options?.waitUntil === 'commit' || options?.waitUntil === 'domcontentloaded') return response;
-				// SvelteKit's start script names a global `__sveltekit_<version>`; a page without it has no app.
-				await tab.waitForFunction(
-					() =>
-						document.documentElement.hasAttribute('data-hydrated') ||
-						!Object.keys(globalThis).some((k) => k.startsWith('__sveltekit_'))
-				);
-				return response;
-			}
-		});
-	}
-	return () => {
-		for (const name of wrapped) delete (tab as unknown as Record<string, unknown>)[name];
-	};
+	return replaceMethods(tab, ['goto', 'reload'] as const, (_, original) => async (...args: unknown[]) => {
+		const response = await original(...args);
+		const options = args.find((a) => typeof a === 'object' && a !== null) as { waitUntil?: string } | undefined;
+		if (options?.waitUntil === 'commit' || options?.waitUntil === 'domcontentloaded') return response;
+		// SvelteKit's start script names a global `__sveltekit_<version>`; a page without it has no app.
+		await tab.waitForFunction(
+			() =>
+				document.documentElement.hasAttribute('data-hydrated') ||
+				!Object.keys(globalThis).some((k) => k.startsWith('__sveltekit_'))
+		);
+		return response;
+	});
 }
 
 /** Puts a tab back as a new one would be, for the next test. */
