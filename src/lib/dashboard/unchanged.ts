@@ -1,9 +1,9 @@
 /**
  * A page's data arrives whole on every navigation: a filter change sends every view again,
  * each a new object, even those the filter does not touch (a chart the filter leaves as it
- * was). Handing a chart a new object redraws it in full. `keep` hands
- * back the object it was given last time for that name when the new one has the same
- * content, so a `$derived` over it keeps its value and the chart is left alone.
+ * was). Handing a chart a new object redraws it in full. `keep` hands back the object it was
+ * given last time for that name when the new one has the same content, so a `$derived` over
+ * it keeps its value and the chart is left alone.
  */
 export class Unchanged {
 	readonly #json = new Map<string, string>();

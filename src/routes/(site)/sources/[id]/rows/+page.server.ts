@@ -6,9 +6,9 @@ import { getDataset } from '$lib/server/dataset.ts';
 import type { PageServerLoad } from './$types';
 
 /**
- * The cells of a published table behind a mark: `/sources/<table>/rows?r=12-15,40` (see
- * row-list.ts). Each row
- * by its number and key, each cited cell with its text and its offsets in the file.
+ * The cells of a published table behind a mark: `/sources/<table>/rows?r=12-15,40` (rows
+ * and runs of rows, see row-list.ts). Each row by its number and key, each cited cell with
+ * its text and its offsets in the file.
  */
 export const load: PageServerLoad = ({ params, url }) => {
 	const ds = getDataset();
